@@ -1,0 +1,136 @@
+import { awscdk, javascript, DependencyType } from 'projen';
+
+/**
+ * The oldest aws-cdk-lib this library supports (the peer dependency floor).
+ *
+ * 2.257.0 is the first release with the `Validations` API
+ * (`Validations.of(scope).addPlugins(...)` and `acknowledge(...)`), which
+ * `LambdaLimitChecks` implements as an `IPolicyValidationPlugin` and which
+ * cdk-nag 3 needs. Anything older cannot run the library.
+ */
+const MIN_CDK_VERSION = '2.257.0';
+
+/**
+ * The aws-cdk-lib the tests, the example and the benchmarks run against: the
+ * newest release, so that the library is proven against what users install today.
+ */
+const DEV_CDK_VERSION = '2.276.0';
+const DEV_CONSTRUCTS_VERSION = '10.8.1';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-lambda-patterns',
+  description:
+    'AWS CDK L3 constructs for the AWS Lambda patterns people learn the hard way, with production defaults, and an Aspect that catches every documented Lambda limit at cdk synth.',
+  author: 'cdk-lambda-patterns maintainers',
+  authorAddress: 'maintainers@cdk-lambda-patterns.dev',
+  repositoryUrl: 'https://github.com/cdk-lambda-patterns/cdk-lambda-patterns.git',
+  license: 'Apache-2.0',
+  keywords: ['aws-cdk', 'cdk', 'lambda', 'sqs', 'kinesis', 'codedeploy', 'lambda-edge', 'serverless', 'limits', 'validation'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  jsiiVersion: '~6.0.0',
+
+  cdkVersion: MIN_CDK_VERSION,
+  // The dev dependency is the newest aws-cdk-lib (below), not the peer floor.
+  peerDependencyOptions: { pinnedDevDependency: false },
+  constructsVersion: '10.5.1',
+  // The example and the consumer smoke test use the real CLI.
+  cdkCliVersion: '^2.1148.1',
+
+  // This repository's CI is `.ci/run`; no GitHub workflows are generated.
+  github: false,
+  release: false,
+
+  // No lambda bundling auto-discovery: patterns take user code.
+  lambdaAutoDiscover: false,
+  edgeLambdaAutoDiscover: false,
+  singletonLambdaAutoDiscover: false,
+  lambdaExtensionAutoDiscover: false,
+  integrationTestAutoDiscover: false,
+
+  // jsii targets. Only the JavaScript package can be built on machines that
+  // reach nothing but the npm registry; the others are configured so that jsii
+  // checks the API for them at compile time and a release machine can package them.
+  publishToPypi: {
+    distName: 'cdk-lambda-patterns',
+    module: 'cdk_lambda_patterns',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdklambdapatterns',
+    mavenGroupId: 'io.github.cdk-lambda-patterns',
+    mavenArtifactId: 'cdk-lambda-patterns',
+  },
+  publishToNuget: {
+    dotNetNamespace: 'CdkLambdaPatterns',
+    packageId: 'CdkLambdaPatterns',
+  },
+  publishToGo: {
+    moduleName: 'github.com/cdk-lambda-patterns/cdk-lambda-patterns-go',
+    packageName: 'cdklambdapatterns',
+  },
+
+  devDeps: [
+    '@types/node@^20',
+    'typescript@^6.0.3',
+    `aws-cdk@^2.1148.1`,
+    'cdk-nag@3.0.2',
+    'fast-check@^4.10.2',
+  ],
+
+  gitignore: ['cdk.out/', '*.tgz', '.ci-tmp/', 'bench/results/'],
+
+  jestOptions: {
+    // A stale snapshot fails the test run; `npx projen test:update` refreshes them on purpose.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      coverageThreshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+      testTimeout: 60_000,
+      coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
+      setupFiles: ['<rootDir>/test/setup-env.ts'],
+    },
+  },
+
+  tsconfigDev: {
+    include: ['../src/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts'],
+    compilerOptions: {
+      // ts-jest transpiles each file on its own; the `typecheck` task checks types once.
+      isolatedModules: true,
+    },
+  },
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'examples', 'bench', '.projenrc.ts'],
+  },
+});
+
+// Tests, the example and the benchmarks run against the newest aws-cdk-lib,
+// while the peer dependency keeps the deliberate floor above.
+project.deps.removeDependency('aws-cdk-lib', DependencyType.BUILD);
+project.deps.addDependency(`aws-cdk-lib@${DEV_CDK_VERSION}`, DependencyType.BUILD);
+project.deps.removeDependency('constructs', DependencyType.BUILD);
+project.deps.addDependency(`constructs@${DEV_CONSTRUCTS_VERSION}`, DependencyType.BUILD);
+
+for (const dir of ['/examples/', '/bench/', '/.ci/', '/cdk.out/', '/coverage/', '/test-reports/']) {
+  project.addPackageIgnore(dir);
+}
+
+// Type-check tests, examples and benchmarks once (ts-jest only transpiles, which
+// keeps each test file from paying for its own type-check program).
+const typecheck = project.addTask('typecheck', {
+  description: 'Type-check src, test, examples and bench',
+  exec: 'tsc --noEmit -p test/tsconfig.json',
+});
+project.testTask.prependSpawn(typecheck);
+
+project.addTask('example', {
+  description: 'Synthesize examples/app.ts with the aws-cdk CLI into cdk.out/ and print a summary',
+  steps: [
+    {
+      exec: 'cdk synth --app "npx ts-node --prefer-ts-exts examples/app.ts" --output cdk.out --no-notices --quiet --no-version-reporting --no-path-metadata --no-asset-metadata',
+    },
+    { exec: 'ts-node --prefer-ts-exts examples/summary.ts cdk.out' },
+  ],
+});
+
+project.synth();

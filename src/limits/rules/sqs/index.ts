@@ -1,0 +1,5 @@
+import type { LimitRule } from '../../rule';
+
+/** Rules of the sqs group. */
+export const SQS_RULES: readonly LimitRule[] = [
+];

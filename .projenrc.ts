@@ -92,7 +92,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
 
   tsconfigDev: {
-    include: ['../src/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts'],
+    include: ['../src/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts', '../tools/**/*.ts'],
     compilerOptions: {
       // ts-jest transpiles each file on its own; the `typecheck` task checks types once.
       isolatedModules: true,
@@ -100,7 +100,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
   eslintOptions: {
     dirs: ['src'],
-    devdirs: ['test', 'examples', 'bench', '.projenrc.ts'],
+    devdirs: ['test', 'examples', 'bench', 'tools', '.projenrc.ts'],
   },
 });
 
@@ -127,10 +127,16 @@ project.addTask('example', {
   description: 'Synthesize examples/app.ts with the aws-cdk CLI into cdk.out/ and print a summary',
   steps: [
     {
-      exec: 'cdk synth --app "npx ts-node --prefer-ts-exts examples/app.ts" --output cdk.out --no-notices --quiet --no-version-reporting --no-path-metadata --no-asset-metadata',
+      exec: 'cdk synth --app "ts-node --transpile-only -P test/tsconfig.json examples/app.ts" --output cdk.out --no-notices --quiet --no-version-reporting',
     },
-    { exec: 'ts-node --prefer-ts-exts examples/summary.ts cdk.out' },
+    { exec: 'ts-node --transpile-only -P test/tsconfig.json examples/summary.ts cdk.out' },
   ],
 });
+
+project.addTask('docs:rules', {
+  description: "Regenerate the README's rules table from the rule registry",
+  exec: 'ts-node --transpile-only -P test/tsconfig.json tools/rules-table.ts',
+});
+project.addPackageIgnore('/tools/');
 
 project.synth();

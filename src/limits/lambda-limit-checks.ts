@@ -119,7 +119,7 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
   /** Version of this library. */
   public readonly version?: string;
   /** The rules this instance runs. */
-  public readonly ruleIds: string[];
+  public readonly ruleIds?: string[];
 
   private readonly settings: RuleSettings;
   private readonly rules: readonly LimitRule[];

@@ -30,12 +30,19 @@ export const DOCS = {
   lambdaDynamoDbParameters: 'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html',
   lambdaEventFiltering: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html',
   lambdaFunctionUrls: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html',
+  lambdaStreamErrorHandling: 'https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-errors.html',
+  lambdaEsmStartingPosition: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html#lambda-CreateEventSourceMapping-request-StartingPosition',
+  snsSqsSubscription: 'https://docs.aws.amazon.com/sns/latest/dg/subscribe-sqs-queue-to-sns-topic.html',
+  snsFifoTopics: 'https://docs.aws.amazon.com/sns/latest/dg/fifo-topic-subscription-types.html',
   lambdaEsmSchema: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-eventsourcemapping.html',
   lambdaFunctionSchema: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-function.html',
   lambdaCodeProperty: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-code.html',
   sqsQuotas: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
   sqsDlq: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html',
   sqsDlqRetention: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/setting-up-dead-letter-queue-retention.html',
+  sqsQueueAttributes: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html',
+  sqsFifoQueueNaming: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fifo-queues.html',
+  lambdaAsyncDestinations: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html',
   edgeRestrictions: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',
   edgeQuotas: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge',
   cloudFrontFunctionQuotas: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions',
@@ -84,6 +91,8 @@ export const FUNCTION = {
   efsMountPathPattern: /^\/mnt\/[a-zA-Z0-9-_.]+$/,
   efsMountPathMaxLength: 160,
   snapStartMaxEphemeralStorageMb: 512,
+  /** Lambda's timeout when `Timeout` is not set. */
+  defaultTimeoutSeconds: 3,
 } as const;
 
 /** Concurrency (limits.md 1.2). */
@@ -107,6 +116,12 @@ export const ASYNC = {
   retryAttemptsMax: 2,
   maxEventAgeMinSeconds: 60,
   maxEventAgeMaxSeconds: 21_600,
+  /** Services a destination ARN may belong to (OnSuccess and OnFailure). */
+  destinationServices: ['sqs', 'sns', 'lambda', 'events'],
+  /** Services allowed only as an OnFailure destination. */
+  onFailureOnlyServices: ['s3'],
+  /** Services a function's DeadLetterConfig.TargetArn may belong to. */
+  deadLetterServices: ['sqs', 'sns'],
 } as const;
 
 /** SQS event source mappings and queues (limits.md 1.5, 1.7). */
@@ -125,6 +140,9 @@ export const SQS = {
   /** Visibility timeout should be at least this multiple of the function timeout. */
   visibilityTimeoutRecommendedMultiplier: 6,
   recommendedMaxReceiveCount: 5,
+  /** Redrive policy `maxReceiveCount`: 1 to 1,000 (the SQS console and API range). */
+  maxReceiveCountMin: 1,
+  maxReceiveCountMax: 1000,
   defaultVisibilityTimeoutSeconds: 30,
   defaultRetentionSeconds: 345_600,
   retentionMinSeconds: 60,
@@ -134,6 +152,13 @@ export const SQS = {
   receiveWaitMaxSeconds: 20,
   messageSizeMinBytes: 1024,
   messageSizeMaxBytes: 1_048_576,
+  /** RedrivePolicy.maxReceiveCount (SetQueueAttributes). */
+  maxReceiveCountMin: 1,
+  maxReceiveCountMax: 1000,
+  /** RedriveAllowPolicy byQueue: 1-10 source queue ARNs. */
+  redriveAllowSourceQueuesMin: 1,
+  redriveAllowSourceQueuesMax: 10,
+  fifoSuffix: '.fifo',
 } as const;
 
 /** Kinesis and DynamoDB stream event source mappings (limits.md 1.6). */
@@ -151,7 +176,11 @@ export const STREAM = {
   tumblingWindowMaxSeconds: 900,
   startingPositions: ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'],
   maxFilters: 20,
+  /** Filters per event source mapping allowed by the default quota (raisable; invocation-eventfiltering). */
+  defaultFilterQuota: 5,
   filterPatternMaxLength: 4096,
+  /** Services a stream mapping's DestinationConfig.OnFailure may send to. */
+  onFailureServices: ['sqs', 'sns', 's3'],
 } as const;
 
 /** Lambda@Edge (limits.md 1.8) and CloudFront Functions (1.9). */

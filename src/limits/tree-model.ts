@@ -50,7 +50,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     }
     if (construct instanceof CfnResource) {
       if (!isRelevant(construct.cfnResourceType)) {
-        template.Resources[construct.logicalId.toString()] = { Type: construct.cfnResourceType };
+        template.Resources[stack.resolve(construct.logicalId) as string] = { Type: construct.cfnResourceType };
         continue;
       }
     } else if (construct instanceof CfnParameter) {

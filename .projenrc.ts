@@ -81,6 +81,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['cdk.out/', '*.tgz', '.ci-tmp/', 'bench/results/'],
 
   jestOptions: {
+    // jest 30 resolves modules with unrs-resolver, whose per-platform optional packages
+    // the package registry reachable here does not all serve, so `npm ci` cannot
+    // verify the lock file. jest 29 has no such dependency.
+    jestVersion: '^29',
     // A stale snapshot fails the test run; `npx projen test:update` refreshes them on purpose.
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
@@ -108,6 +112,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // while the peer dependency keeps the deliberate floor above.
 project.deps.removeDependency('aws-cdk-lib', DependencyType.BUILD);
 project.deps.addDependency(`aws-cdk-lib@${DEV_CDK_VERSION}`, DependencyType.BUILD);
+// 3.8 is the newest eslint-import-resolver-typescript without unrs-resolver (see jestVersion).
+project.deps.removeDependency('eslint-import-resolver-typescript', DependencyType.BUILD);
+project.deps.addDependency('eslint-import-resolver-typescript@~3.8.7', DependencyType.BUILD);
 project.deps.removeDependency('constructs', DependencyType.BUILD);
 project.deps.addDependency(`constructs@${DEV_CONSTRUCTS_VERSION}`, DependencyType.BUILD);
 

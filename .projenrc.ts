@@ -76,6 +76,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     `aws-cdk@^2.1148.1`,
     'cdk-nag@3.0.2',
     'fast-check@^4.10.2',
+    // ts-jest's peer; npm leaves it nested under jest's packages unless the project names it.
+    'jest-util@^29.7.0',
   ],
 
   gitignore: ['cdk.out/', '*.tgz', '.ci-tmp/', 'bench/results/'],

@@ -142,6 +142,11 @@ project.addTask('example', {
   ],
 });
 
+project.addTask('bench:limits', {
+  description: 'Benchmark: synth cost of LambdaLimitChecks at 50 and 200 functions, against plain aws-cdk-lib',
+  exec: 'ts-node --transpile-only -P test/tsconfig.json bench/limits.ts',
+});
+
 project.addTask('docs:rules', {
   description: "Regenerate the README's rules table from the rule registry",
   exec: 'ts-node --transpile-only -P test/tsconfig.json tools/rules-table.ts',

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:limits`: what LambdaLimitChecks costs at synth.
+ *
+ * Builds apps of N = 50 and N = 200 functions, each with an SQS queue, an event
+ * source mapping, a version and an alias (split across stacks under the 500-resource
+ * limit), and synthesizes each with and without LambdaLimitChecks, interleaved, in
+ * this one process. Prints medians, the overhead ratio, time per function at both
+ * sizes, and the cost of aws-cdk-lib's built-in CloudFormation validator on the same
+ * app for comparison. Timings are medians of RUNS repetitions after a warm-up.
+ */
+import * as os from 'os';
+import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { LambdaLimitChecks } from '../src';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZES = [50, 200];
+const FUNCTIONS_PER_STACK = 50;
+
+type Variant = 'plain' | 'checks' | 'builtin-validator' | 'checks+builtin-validator';
+
+function buildApp(functions: number, withChecks: boolean): App {
+  const app = new App();
+  if (withChecks) Aspects.of(app).add(new LambdaLimitChecks());
+  let stack: Stack | undefined;
+  for (let i = 0; i < functions; i++) {
+    if (i % FUNCTIONS_PER_STACK === 0) {
+      stack = new Stack(app, `Bench${i / FUNCTIONS_PER_STACK}`, { env: { account: '123456789012', region: 'eu-west-1' } });
+    }
+    const fn = new lambda.Function(stack!, `Fn${i}`, {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline(`exports.handler = async () => ${i};`),
+      timeout: Duration.seconds(30),
+      memorySize: 256,
+    });
+    const alias = new lambda.Alias(stack!, `Alias${i}`, { aliasName: 'live', version: fn.currentVersion });
+    const queue = new sqs.Queue(stack!, `Queue${i}`, { visibilityTimeout: Duration.seconds(180) });
+    alias.addEventSource(new SqsEventSource(queue, { reportBatchItemFailures: true }));
+  }
+  return app;
+}
+
+function timeSynth(functions: number, variant: Variant): number {
+  process.env.CDK_VALIDATION = variant.includes('builtin-validator') ? 'true' : 'false';
+  const start = process.hrtime.bigint();
+  buildApp(functions, variant.startsWith('checks')).synth();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function main(): void {
+  const variants: Variant[] = ['plain', 'checks', 'builtin-validator', 'checks+builtin-validator'];
+  const results = new Map<string, number>();
+  // Warm-up: module loading, JIT, the built-in validator's WASM engine.
+  for (const variant of variants) timeSynth(10, variant);
+  for (const n of SIZES) {
+    const samples = new Map<Variant, number[]>(variants.map(v => [v, []]));
+    for (let run = 0; run < RUNS; run++) {
+      for (const variant of variants) samples.get(variant)!.push(timeSynth(n, variant));
+    }
+    for (const variant of variants) results.set(`${n}/${variant}`, median(samples.get(variant)!));
+  }
+
+  const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  console.log(`\nLambdaLimitChecks synth cost: medians of ${RUNS} interleaved runs per cell, one process`);
+  console.log(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+  console.log(row(['functions', 'synth (validator off)', 'with LambdaLimitChecks', 'checks overhead', 'per function (with checks)', 'built-in validator on', 'built-in validator overhead']));
+  console.log(row(['---', '---', '---', '---', '---', '---', '---']));
+  for (const n of SIZES) {
+    const plain = results.get(`${n}/plain`)!;
+    const checks = results.get(`${n}/checks`)!;
+    const builtin = results.get(`${n}/builtin-validator`)!;
+    console.log(row([n, ms(plain), ms(checks), `${(((checks / plain) - 1) * 100).toFixed(1)} %`,
+      `${(checks / n).toFixed(2)} ms`, ms(builtin), `${(((builtin / plain) - 1) * 100).toFixed(0)} %`]));
+  }
+  const perSmall = results.get(`${SIZES[0]}/checks`)! / SIZES[0];
+  const perLarge = results.get(`${SIZES[1]}/checks`)! / SIZES[1];
+  console.log(`\nTime per function at ${SIZES[1]} vs ${SIZES[0]}: ${((perLarge / perSmall - 1) * 100).toFixed(1)} % (linear scaling keeps this near 0)`);
+}
+
+main();

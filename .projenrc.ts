@@ -76,6 +76,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     `aws-cdk@^2.1148.1`,
     'cdk-nag@3.0.2',
     'fast-check@^4.10.2',
+    '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
     // ts-jest's peer; npm leaves it nested under jest's packages unless the project names it.
     'jest-util@^29.7.0',
   ],
@@ -145,6 +146,16 @@ project.addTask('example', {
 project.addTask('bench:limits', {
   description: 'Benchmark: synth cost of LambdaLimitChecks at 50 and 200 functions, against plain aws-cdk-lib',
   exec: 'ts-node --transpile-only -P test/tsconfig.json bench/limits.ts',
+});
+
+project.addTask('integ', {
+  description: 'Check every integ test app against its committed snapshot (no deployment)',
+  exec: 'jest test/integ --coverage=false',
+});
+project.addTask('integ:update', {
+  description: 'Rewrite the integ snapshots on purpose',
+  exec: 'jest test/integ --coverage=false',
+  env: { INTEG_UPDATE: '1' },
 });
 
 project.addTask('docs:rules', {

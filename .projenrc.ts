@@ -77,6 +77,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'cdk-nag@3.0.2',
     'fast-check@^4.10.2',
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
+    // The benchmark compares QueueConsumer with AWS Solutions Constructs' SQS -> Lambda.
+    '@aws-solutions-constructs/aws-sqs-lambda@2.104.0',
     // ts-jest's peer; npm leaves it nested under jest's packages unless the project names it.
     'jest-util@^29.7.0',
   ],

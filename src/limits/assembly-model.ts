@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { compressedSize, directorySize } from './asset-size';
 import { AppModel, isRecord, type StackView, type TemplateJson } from './model';
-import { directorySize } from './asset-size';
 
 interface StackArtifactInfo {
   readonly name: string;
@@ -39,6 +39,7 @@ export function modelFromAssembly(templatePaths: readonly string[]): AppModel {
     if (info) pathOf.set(view, info);
   }
   const measured = new Map<string, number | undefined>();
+  const compressed = new Map<string, number | undefined>();
   return new AppModel(
     stacks,
     (stack, logicalId, resource) => {
@@ -53,6 +54,13 @@ export function modelFromAssembly(templatePaths: readonly string[]): AppModel {
           measured.set(hash, dir && fs.existsSync(dir) ? directorySize(dir) : undefined);
         }
         return measured.get(hash);
+      },
+      compressedAssetSize: hash => {
+        if (!compressed.has(hash)) {
+          const dir = assetDirs.get(hash);
+          compressed.set(hash, dir && fs.existsSync(dir) ? compressedSize(dir) : undefined);
+        }
+        return compressed.get(hash);
       },
     },
   );
@@ -69,10 +77,16 @@ function readManifest(dir: string, infoByTemplate: Map<string, StackArtifactInfo
     if (artifact.type === 'aws:cloudformation:stack' && typeof properties.templateFile === 'string') {
       const env = typeof artifact.environment === 'string' ? /^aws:\/\/([^/]+)\/(.+)$/.exec(artifact.environment) : null;
       const pathByLogicalId = new Map<string, string>();
-      for (const [constructPath, entries] of Object.entries(isRecord(artifact.metadata) ? artifact.metadata : {})) {
-        for (const entry of Array.isArray(entries) ? entries : []) {
-          if (isRecord(entry) && entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') {
-            pathByLogicalId.set(entry.data, constructPath);
+      // Newer CDK versions write the stack's metadata to a separate file (`additionalMetadataFile`).
+      const extra = typeof artifact.additionalMetadataFile === 'string' ? path.join(dir, artifact.additionalMetadataFile) : undefined;
+      const extraMetadata: unknown = extra && fs.existsSync(extra) ? JSON.parse(fs.readFileSync(extra, 'utf-8')) : {};
+      for (const metadata of [artifact.metadata, extraMetadata]) {
+        for (const [constructPath, entries] of Object.entries(isRecord(metadata) ? metadata : {})) {
+          for (const entry of Array.isArray(entries) ? entries : []) {
+            if (isRecord(entry) && entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') {
+              // Same form as construct paths in the aspect's model: no leading slash.
+              pathByLogicalId.set(entry.data, constructPath.replace(/^\//, ''));
+            }
           }
         }
       }

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 
 /** Total size in bytes of the files under a path (a file's own size for a file). */
 export function directorySize(target: string): number {
@@ -48,4 +49,36 @@ export function zipUncompressedSize(file: string): number | undefined {
     return total;
   }
   return undefined;
+}
+
+/**
+ * The size of the zip archive a staged asset is uploaded as: a `.zip` file's own size, or for
+ * a directory an estimate of the archive CDK builds from it (every file deflated at level 9,
+ * plus the local header, central directory entry and end record of the zip format).
+ */
+export function compressedSize(target: string): number {
+  const stat = fs.lstatSync(target);
+  if (stat.isFile()) {
+    return target.toLowerCase().endsWith('.zip') ? stat.size : zipEntrySize(path.basename(target), fs.readFileSync(target));
+  }
+  if (!stat.isDirectory()) return 0;
+  const endOfCentralDirectory = 22;
+  let total = endOfCentralDirectory;
+  const pending = [target];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isFile()) total += zipEntrySize(path.relative(target, full), fs.readFileSync(full));
+    }
+  }
+  return total;
+}
+
+/** One zip entry: local header (30) + central directory entry (46) + the name twice + the data, stored or deflated. */
+function zipEntrySize(name: string, data: Buffer): number {
+  const nameBytes = Buffer.byteLength(name);
+  const deflated = zlib.deflateRawSync(data, { level: 9 }).length;
+  return 30 + 46 + 2 * nameBytes + Math.min(deflated, data.length);
 }

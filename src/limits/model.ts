@@ -66,6 +66,13 @@ export interface AppFacts {
    * `Code.S3Key` of `<hash>.zip`), when the staged asset can be measured.
    */
   readonly assetSize?: (assetHash: string) => number | undefined;
+  /**
+   * Compressed size in bytes of a file asset as it is uploaded (the `.zip` file's own size
+   * for a zip asset; for a directory, an estimate of the zip CDK builds: each file deflated
+   * at level 9 plus the zip headers), when the staged asset can be measured. Costly for big
+   * directories: call it only when the unzipped size is not enough to decide.
+   */
+  readonly compressedAssetSize?: (assetHash: string) => number | undefined;
 }
 
 /**

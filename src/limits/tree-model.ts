@@ -8,7 +8,7 @@ import * as path from 'path';
 import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, Stack, Stage, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
-import { directorySize } from './asset-size';
+import { compressedSize, directorySize } from './asset-size';
 
 /** Internal aws-cdk-lib method every CfnElement implements; it renders the element with its overrides. */
 interface RendersCloudFormation {
@@ -31,12 +31,14 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const stackViews: StackView[] = [];
   const pathById = new Map<string, string>();
   const assetSizeByHash = new Map<string, () => number | undefined>();
+  const compressedSizeByHash = new Map<string, () => number | undefined>();
   const stacks = new Map<Stack, { Resources: Record<string, ResourceJson>; Outputs: Record<string, unknown>; Parameters: Record<string, unknown> }>();
 
   for (const construct of stage.node.findAll()) {
     if (construct instanceof AssetStaging) {
       const staging = construct;
       assetSizeByHash.set(staging.assetHash, () => stagedSize(staging));
+      compressedSizeByHash.set(staging.assetHash, () => stagedCompressedSize(staging));
       continue;
     }
     if (!(construct instanceof CfnElement)) continue;
@@ -91,10 +93,15 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     if (!measured.has(hash)) measured.set(hash, assetSizeByHash.get(hash)?.());
     return measured.get(hash);
   };
+  const compressed = new Map<string, number | undefined>();
+  const compressedAssetSize = (hash: string): number | undefined => {
+    if (!compressed.has(hash)) compressed.set(hash, compressedSizeByHash.get(hash)?.());
+    return compressed.get(hash);
+  };
   const app = new AppModel(
     stackViews,
     (stack, logicalId) => pathById.get(`${stack.path}\u0000${logicalId}`) ?? `${stack.path}/${logicalId}`,
-    { assetSize },
+    { assetSize, compressedAssetSize },
   );
   return { app, constructs };
 }
@@ -103,4 +110,10 @@ function stagedSize(staging: AssetStaging): number | undefined {
   const staged = staging.absoluteStagedPath;
   if (!fs.existsSync(staged)) return undefined;
   return directorySize(path.resolve(staged));
+}
+
+function stagedCompressedSize(staging: AssetStaging): number | undefined {
+  const staged = staging.absoluteStagedPath;
+  if (!fs.existsSync(staged)) return undefined;
+  return compressedSize(path.resolve(staged));
 }

@@ -55,6 +55,8 @@ export const DOCS = {
   cloudFrontFunctionRuntimes: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-features.html',
   apiGatewayQuotas: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
   albLambda: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html',
+  albListenerRules: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-rules.html',
+  restApiLogging: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
   eventBridgeSchedules: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html',
   cloudFormationQuotas: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
   cloudFrontFunctionRestrictions: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-function-restrictions.html',
@@ -341,6 +343,17 @@ export const INTEGRATION = {
   httpApiDefaultTimeoutMs: 30_000,
   /** WebSocket APIs share AWS::ApiGatewayV2::Integration: 50 ms-29 s, default 29 s. */
   webSocketMaxTimeoutMs: 29_000,
+} as const;
+
+/** Application Load Balancer with a Lambda target (limits.md L1, L2). */
+export const ALB = {
+  /** Request body the load balancer sends to a function. */
+  lambdaRequestBodyMaxBytes: 1_048_576,
+  /** Response JSON a function may return to the load balancer. */
+  lambdaResponseMaxBytes: 1_048_576,
+  /** Listener rule priority (the default rule has none). */
+  rulePriorityMin: 1,
+  rulePriorityMax: 50_000,
 } as const;
 
 /** EventBridge Scheduler `Target.RetryPolicy` (limits.md B3). */

@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, Stack, Stage, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
 import { compressedSize, directorySize } from './asset-size';
+import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
 
 /** Internal aws-cdk-lib method every CfnElement implements; it renders the element with its overrides. */
 interface RendersCloudFormation {

@@ -1,5 +1,9 @@
+import { VpcEniEstimate } from './vpc-eni-estimate';
+import { VpcFunctionPublicSubnet } from './vpc-function-public-subnet';
 import type { LimitRule } from '../../rule';
 
-/** Rules of the vpc group. */
+/** VPC networking (limits.md 1.10, V1 and V3). */
 export const VPC_RULES: readonly LimitRule[] = [
+  VpcFunctionPublicSubnet,
+  VpcEniEstimate,
 ];

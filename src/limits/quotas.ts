@@ -33,7 +33,6 @@ export const DOCS = {
   lambdaDynamoDbParameters: 'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html',
   lambdaEventFiltering: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html',
   lambdaFunctionUrls: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html',
-  lambdaStreamErrorHandling: 'https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-errors.html',
   lambdaEsmStartingPosition: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html#lambda-CreateEventSourceMapping-request-StartingPosition',
   snsSqsSubscription: 'https://docs.aws.amazon.com/sns/latest/dg/subscribe-sqs-queue-to-sns-topic.html',
   snsFifoTopics: 'https://docs.aws.amazon.com/sns/latest/dg/fifo-topic-subscription-types.html',
@@ -250,8 +249,6 @@ export const ASYNC = {
   destinationServices: ['sqs', 'sns', 'lambda', 'events'],
   /** Services allowed only as an OnFailure destination. */
   onFailureOnlyServices: ['s3'],
-  /** Services a function's DeadLetterConfig.TargetArn may belong to. */
-  deadLetterServices: ['sqs', 'sns'],
 } as const;
 
 /** SQS event source mappings and queues (limits.md 1.5, 1.7). */

@@ -1,25 +1,160 @@
 /**
  * The example app: every pattern of cdk-lambda-patterns composed on one function,
- * the way a production service uses them. `npm run example` synthesizes it with the
- * aws-cdk CLI into cdk.out/ and prints a summary.
+ * the way a production order service uses them. `npm run example` synthesizes it with
+ * the aws-cdk CLI into cdk.out/ and prints a summary; test/example.test.ts asserts that
+ * it synthesizes with zero validation errors and passes cdk-nag.
+ *
+ *   SNS OrderEvents ──► SQS (QueueConsumer) ──┐
+ *   S3 uploads / EventBridge schedule ────────┼─► alias `live` ──► versions of OrdersHandler
+ *   DynamoDB stream (StreamConsumer) ─────────┘      (CanaryDeployment, ProvisionedConcurrency)
+ *                                                    OrdersHandler runs in private subnets (VpcFunction)
+ *   CloudFront ──► Lambda@Edge in us-east-1 (EdgeHandler) + CloudFront Function (ViewerFunction)
  */
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { LambdaLimitChecks } from '../src';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import {
+  AsyncInvocation,
+  CanaryDeployment,
+  EdgeHandler,
+  LambdaLimitChecks,
+  ProvisionedConcurrency,
+  QueueConsumer,
+  StreamConsumer,
+  ViewerFunction,
+  VpcFunction,
+} from '../src';
 
-const app = new App();
-Aspects.of(app).add(new LambdaLimitChecks({ accountConcurrencyLimit: 1000 }));
+/** Builds the example app; exported so tests can synthesize it in-process. */
+export function buildExampleApp(app: App = new App()): App {
+  Aspects.of(app).add(new LambdaLimitChecks({ accountConcurrencyLimit: 1000 }));
 
-const env = { account: '123456789012', region: 'eu-west-1' };
-const stack = new Stack(app, 'OrdersService', { env, description: 'cdk-lambda-patterns example: an order-processing service' });
+  // Not us-east-1: EdgeHandler puts its function in a us-east-1 stack of its own.
+  const env = { account: '123456789012', region: 'eu-west-1' };
+  // The VPC spreads over two Availability Zones of this account. With credentials, `cdk synth`
+  // looks them up once and caches them in cdk.context.json; this example has no account, so
+  // it supplies the cached value itself.
+  const azContextKey = `availability-zones:account=${env.account}:region=${env.region}`;
+  if (app.node.tryGetContext(azContextKey) === undefined) {
+    app.node.setContext(azContextKey, ['eu-west-1a', 'eu-west-1b', 'eu-west-1c']);
+  }
+  const stack = new Stack(app, 'OrdersService', { env, description: 'cdk-lambda-patterns example: an order-processing service' });
 
-new lambda.Function(stack, 'OrdersHandler', {
-  runtime: lambda.Runtime.NODEJS_22_X,
-  handler: 'index.handler',
-  code: lambda.Code.fromInline('exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });'),
-  memorySize: 512,
-  timeout: Duration.seconds(30),
-  tracing: lambda.Tracing.ACTIVE,
-});
+  // 1. The function, in private subnets with egress through one NAT gateway.
+  //    Its DLQ is a function-level setting, so it is given here and reused by AsyncInvocation.
+  const asyncDeadLetters = new sqs.Queue(stack, 'OrdersAsyncDeadLetters', {
+    encryption: sqs.QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  const orders = new VpcFunction(stack, 'Orders', {
+    functionProps: {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline([
+        'exports.handler = async (event) => {',
+        '  const records = event.Records ?? [];',
+        '  // SQS batches report partial failures; other sources get a plain result.',
+        "  if (records[0]?.eventSource === 'aws:sqs') return { batchItemFailures: [] };",
+        '  return { processed: records.length };',
+        '};',
+      ].join('\n')),
+      timeout: Duration.seconds(20),
+      deadLetterQueue: asyncDeadLetters,
+    },
+    interfaceEndpoints: [ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER],
+  });
 
-app.synth();
+  // 2. Releases: a version per change, alias `live`, CodeDeploy canary with rollback alarms.
+  const release = new CanaryDeployment(stack, 'Release', { function: orders.function, aliasName: 'live' });
+  const live = release.alias;
+
+  // 3. No cold starts in business hours: provisioned concurrency on the alias.
+  new ProvisionedConcurrency(stack, 'Warm', {
+    alias: live,
+    minCapacity: 1,
+    maxCapacity: 10,
+    schedules: {
+      BusinessHours: { schedule: appscaling.Schedule.cron({ weekDay: 'MON-FRI', hour: '7', minute: '0' }), minCapacity: 5 },
+      Night: { schedule: appscaling.Schedule.cron({ hour: '20', minute: '0' }), minCapacity: 1 },
+    },
+  });
+
+  // 4. Orders arrive on a queue (fanned out from an SNS topic), consumed through the alias.
+  const ordersQueue = new QueueConsumer(stack, 'OrdersQueue', {
+    function: live,
+    queueProps: {},
+    batchSize: 50,
+    maxBatchingWindow: Duration.seconds(5),
+  });
+  ordersQueue.subscribeTo(new sns.Topic(stack, 'OrderEvents', { enforceSSL: true }));
+
+  // 5. Receipts uploaded to S3 and a nightly sweep invoke the alias asynchronously.
+  const receipts = new AsyncInvocation(stack, 'Receipts', {
+    function: live,
+    deadLetterQueue: asyncDeadLetters,
+    retryAttempts: 1,
+    maxEventAge: Duration.hours(2),
+  });
+  receipts.addS3Trigger(new s3.Bucket(stack, 'ReceiptUploads', {
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    enforceSSL: true,
+  }), { filters: [{ prefix: 'receipts/' }] });
+  receipts.addScheduleTrigger('NightlySweep', 'cron(0 3 * * ? *)');
+
+  // 6. Every change of the orders table is projected through the same alias.
+  const ordersTable = new dynamodb.TableV2(stack, 'OrdersTable', {
+    partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+    dynamoStream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+  });
+  new StreamConsumer(stack, 'OrdersStream', { table: ordersTable, function: live });
+
+  // 7. The storefront: security headers at the edge (us-east-1) and a redirect in a CloudFront Function.
+  const siteOrigin = new origins.HttpOrigin('orders.example.com');
+  const securityHeaders = new EdgeHandler(stack, 'SecurityHeaders', {
+    eventType: cloudfront.LambdaEdgeEventType.ORIGIN_RESPONSE,
+    functionProps: {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline([
+        `const config = ${EdgeHandler.CONFIG_PLACEHOLDER};`,
+        'exports.handler = async (event) => {',
+        '  const response = event.Records[0].cf.response;',
+        "  response.headers['strict-transport-security'] = [{ key: 'Strict-Transport-Security', value: config.hsts }];",
+        '  return response;',
+        '};',
+      ].join('\n')),
+    },
+    config: { hsts: 'max-age=63072000; includeSubDomains' },
+  });
+  const distribution = new cloudfront.Distribution(stack, 'Storefront', {
+    defaultBehavior: {
+      origin: siteOrigin,
+      edgeLambdas: [securityHeaders.edgeLambda],
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    },
+  });
+  new ViewerFunction(stack, 'LegacyRedirect', {
+    eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+    code: cloudfront.FunctionCode.fromInline(
+      'function handler(event) { return { statusCode: 301, statusDescription: "Moved", headers: { location: { value: "/orders" + event.request.uri.slice(7) } } }; }'),
+    distribution,
+    pathPattern: '/legacy/*',
+    origin: siteOrigin,
+  });
+
+  return app;
+}
+
+if (require.main === module) {
+  buildExampleApp().synth();
+}

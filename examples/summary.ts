@@ -13,6 +13,8 @@ interface Manifest {
     readonly displayName?: string;
     readonly properties?: { readonly templateFile?: string };
     readonly metadata?: Record<string, { readonly type: string; readonly data?: unknown }[]>;
+    /** aws-cdk-lib 2.276+ writes a stack's metadata to this file instead of into the manifest. */
+    readonly additionalMetadataFile?: string;
   }>;
 }
 
@@ -38,7 +40,13 @@ for (const [name, artifact] of Object.entries(manifest.artifacts ?? {})) {
   for (const [type, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     console.log(`  ${String(count).padStart(4)}  ${type}`);
   }
-  for (const [constructPath, entries] of Object.entries(artifact.metadata ?? {})) {
+  const metadata = {
+    ...artifact.metadata,
+    ...(artifact.additionalMetadataFile
+      ? JSON.parse(fs.readFileSync(path.join(outdir, artifact.additionalMetadataFile), 'utf-8')) as typeof artifact.metadata
+      : {}),
+  };
+  for (const [constructPath, entries] of Object.entries(metadata)) {
     for (const entry of entries) {
       if (entry.type === 'aws:cdk:error' || entry.type === 'aws:cdk:warning') {
         if (entry.type === 'aws:cdk:error') errors++;

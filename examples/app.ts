@@ -12,10 +12,13 @@
  */
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -56,7 +59,7 @@ export function buildExampleApp(app: App = new App()): App {
   });
   const orders = new VpcFunction(stack, 'Orders', {
     functionProps: {
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: lambda.Runtime.NODEJS_24_X,
       handler: 'index.handler',
       code: lambda.Code.fromInline([
         'exports.handler = async (event) => {',
@@ -67,17 +70,25 @@ export function buildExampleApp(app: App = new App()): App {
         '};',
       ].join('\n')),
       timeout: Duration.seconds(20),
+      // Bounds this service's share of the account's concurrency (and covers provisioned concurrency).
+      reservedConcurrentExecutions: 100,
       deadLetterQueue: asyncDeadLetters,
     },
     interfaceEndpoints: [ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER],
   });
 
+  // Every alarm the patterns create notifies the on-call topic (encrypted with the AWS managed SNS key).
+  const awsManagedSnsKey = kms.Alias.fromAliasName(stack, 'AwsManagedSnsKey', 'alias/aws/sns');
+  const onCall = new sns.Topic(stack, 'OnCall', { enforceSSL: true, masterKey: awsManagedSnsKey });
+  const alarms: cloudwatch.Alarm[] = [];
+
   // 2. Releases: a version per change, alias `live`, CodeDeploy canary with rollback alarms.
   const release = new CanaryDeployment(stack, 'Release', { function: orders.function, aliasName: 'live' });
   const live = release.alias;
+  alarms.push(...release.alarms);
 
   // 3. No cold starts in business hours: provisioned concurrency on the alias.
-  new ProvisionedConcurrency(stack, 'Warm', {
+  const warm = new ProvisionedConcurrency(stack, 'Warm', {
     alias: live,
     minCapacity: 1,
     maxCapacity: 10,
@@ -86,6 +97,7 @@ export function buildExampleApp(app: App = new App()): App {
       Night: { schedule: appscaling.Schedule.cron({ hour: '20', minute: '0' }), minCapacity: 1 },
     },
   });
+  alarms.push(...warm.alarms);
 
   // 4. Orders arrive on a queue (fanned out from an SNS topic), consumed through the alias.
   const ordersQueue = new QueueConsumer(stack, 'OrdersQueue', {
@@ -94,7 +106,8 @@ export function buildExampleApp(app: App = new App()): App {
     batchSize: 50,
     maxBatchingWindow: Duration.seconds(5),
   });
-  ordersQueue.subscribeTo(new sns.Topic(stack, 'OrderEvents', { enforceSSL: true }));
+  ordersQueue.subscribeTo(new sns.Topic(stack, 'OrderEvents', { enforceSSL: true, masterKey: awsManagedSnsKey }));
+  alarms.push(...ordersQueue.alarms);
 
   // 5. Receipts uploaded to S3 and a nightly sweep invoke the alias asynchronously.
   const receipts = new AsyncInvocation(stack, 'Receipts', {
@@ -104,11 +117,13 @@ export function buildExampleApp(app: App = new App()): App {
     maxEventAge: Duration.hours(2),
   });
   receipts.addS3Trigger(new s3.Bucket(stack, 'ReceiptUploads', {
-    encryption: s3.BucketEncryption.S3_MANAGED,
+    encryption: s3.BucketEncryption.KMS_MANAGED,
+    versioned: true,
     blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
     enforceSSL: true,
   }), { filters: [{ prefix: 'receipts/' }] });
   receipts.addScheduleTrigger('NightlySweep', 'cron(0 3 * * ? *)');
+  alarms.push(...receipts.alarms);
 
   // 6. Every change of the orders table is projected through the same alias.
   const ordersTable = new dynamodb.TableV2(stack, 'OrdersTable', {
@@ -116,14 +131,15 @@ export function buildExampleApp(app: App = new App()): App {
     dynamoStream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
   });
-  new StreamConsumer(stack, 'OrdersStream', { table: ordersTable, function: live });
+  const ordersStream = new StreamConsumer(stack, 'OrdersStream', { table: ordersTable, function: live });
+  alarms.push(...ordersStream.alarms);
 
   // 7. The storefront: security headers at the edge (us-east-1) and a redirect in a CloudFront Function.
   const siteOrigin = new origins.HttpOrigin('orders.example.com');
   const securityHeaders = new EdgeHandler(stack, 'SecurityHeaders', {
     eventType: cloudfront.LambdaEdgeEventType.ORIGIN_RESPONSE,
     functionProps: {
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: lambda.Runtime.NODEJS_24_X,
       handler: 'index.handler',
       code: lambda.Code.fromInline([
         `const config = ${EdgeHandler.CONFIG_PLACEHOLDER};`,
@@ -151,6 +167,8 @@ export function buildExampleApp(app: App = new App()): App {
     pathPattern: '/legacy/*',
     origin: siteOrigin,
   });
+
+  for (const alarm of new Set(alarms)) alarm.addAlarmAction(new cloudwatchActions.SnsAction(onCall));
 
   return app;
 }

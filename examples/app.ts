@@ -5,8 +5,10 @@
  * it synthesizes with zero validation errors and passes cdk-nag.
  *
  *   SNS OrderEvents ──► SQS (QueueConsumer) ──┐
- *   S3 uploads / EventBridge schedule ────────┼─► alias `live` ──► versions of OrdersHandler
- *   DynamoDB stream (StreamConsumer) ─────────┘      (CanaryDeployment, ProvisionedConcurrency)
+ *   S3 uploads / EventBridge schedule ────────┤
+ *      (AsyncInvocation)                      ├─► alias `live` ──► versions of OrdersHandler
+ *   DynamoDB stream (StreamConsumer) ─────────┤      (CanaryDeployment, ProvisionedConcurrency)
+ *   REST API POST /orders (HttpFunction) ─────┘
  *                                                    OrdersHandler runs in private subnets (VpcFunction)
  *   CloudFront ──► Lambda@Edge in us-east-1 (EdgeHandler) + CloudFront Function (ViewerFunction)
  */
@@ -27,6 +29,8 @@ import {
   AsyncInvocation,
   CanaryDeployment,
   EdgeHandler,
+  FrontDoor,
+  HttpFunction,
   LambdaLimitChecks,
   ProvisionedConcurrency,
   QueueConsumer,
@@ -66,6 +70,8 @@ export function buildExampleApp(app: App = new App()): App {
         '  const records = event.Records ?? [];',
         '  // SQS batches report partial failures; other sources get a plain result.',
         "  if (records[0]?.eventSource === 'aws:sqs') return { batchItemFailures: [] };",
+        "  // API Gateway proxy events get a proxy response.",
+        "  if (event.httpMethod) return { statusCode: 202, body: JSON.stringify({ accepted: true }) };",
         '  return { processed: records.length };',
         '};',
       ].join('\n')),
@@ -134,7 +140,15 @@ export function buildExampleApp(app: App = new App()): App {
   const ordersStream = new StreamConsumer(stack, 'OrdersStream', { table: ordersTable, function: live });
   alarms.push(...ordersStream.alarms);
 
-  // 7. The storefront: security headers at the edge (us-east-1) and a redirect in a CloudFront Function.
+  // 7. Synchronous HTTP: the alias behind an IAM-authorized REST API method. The 20 s function
+  //    fits the 29 s integration timeout; a longer function timeout would stop synth with both numbers.
+  const ordersHttp = new HttpFunction(stack, 'OrdersHttp', {
+    function: live,
+    frontDoor: FrontDoor.restApi({ path: '/orders', httpMethod: 'POST' }),
+  });
+  alarms.push(...ordersHttp.alarms);
+
+  // 8. The storefront: security headers at the edge (us-east-1) and a redirect in a CloudFront Function.
   const siteOrigin = new origins.HttpOrigin('orders.example.com');
   const securityHeaders = new EdgeHandler(stack, 'SecurityHeaders', {
     eventType: cloudfront.LambdaEdgeEventType.ORIGIN_RESPONSE,

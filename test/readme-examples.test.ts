@@ -2,6 +2,8 @@
  * Every TypeScript example in README.md compiles against the library's public API.
  * Each ```ts block is type-checked on its own, with `cdk-lambda-patterns` mapped to src/.
  * Blocks declare what they assume (`declare const stack: Stack;`), as jsii-rosetta expects.
+ * Lambda handler code, which needs the AWS SDK and handler types at run time rather than this
+ * library, is written in ```typescript blocks and not compiled here.
  */
 import * as fs from 'fs';
 import * as path from 'path';

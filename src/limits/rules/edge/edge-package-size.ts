@@ -1,11 +1,12 @@
 import * as zlib from 'zlib';
-import { associationsOfFunction, EDGE_LINK_TYPES, type EdgeAssociation } from './edge-associations';
+import type { EdgeAssociation } from './edge-associations';
 import { bytes, eventTypeFinding } from './event-type-limits';
 import { fmt } from '../../engine';
 import type { AppModel, ResourceView } from '../../model';
 import { DOCS, EDGE } from '../../quotas';
-import { FindingSeverity, type LimitRule, type RuleFinding } from '../../rule';
+import { FindingSeverity, type RuleFinding } from '../../rule';
 import { literalString, propertyAt } from '../../values';
+import { edgeFunctionRule } from '../rule-builders';
 
 interface PackageSize {
   readonly unzipped: number;
@@ -25,20 +26,15 @@ interface PackageSize {
  * deflated at level 9, plus zip headers). When the compressed size cannot be measured the
  * finding is a warning about the unzipped size.
  */
-export const EdgePackageSize: LimitRule = {
+export const EdgePackageSize = edgeFunctionRule({
   id: 'EdgePackageSize',
   description: `A Lambda@Edge function's compressed package fits its event types (viewer ${fmt(EDGE.viewerMaxPackageBytes)} bytes, origin ${fmt(EDGE.originMaxPackageBytes)} bytes)`,
-  severity: FindingSeverity.ERROR,
   limitRefs: ['E13'],
   docUrl: DOCS.edgeQuotas,
-  resourceTypes: ['AWS::Lambda::Function'],
-  relatedTypes: EDGE_LINK_TYPES,
-  check(fn, app) {
-    const associations = associationsOfFunction(app, fn);
-    if (associations.length === 0) return [];
+  judge(fn, associations, app) {
     const size = packageSize(fn, app);
     if (!size) return [];
-    const byUnzipped = judge(fn, associations, size.property, size.unzipped, 'unzipped');
+    const byUnzipped = judgeSize(fn, associations, size.property, size.unzipped, 'unzipped');
     if (byUnzipped.length === 0) return [];
     const compressed = size.compressed();
     if (compressed === undefined) {
@@ -48,11 +44,11 @@ export const EdgePackageSize: LimitRule = {
         why: `${finding.why} The limit applies to the compressed package; only the unzipped size (${fmt(size.unzipped)} bytes) could be measured, so the package may still fit once zipped.`,
       }));
     }
-    return judge(fn, associations, size.property, compressed, `compressed (zip estimate; ${fmt(size.unzipped)} bytes unzipped)`);
+    return judgeSize(fn, associations, size.property, compressed, `compressed (zip estimate; ${fmt(size.unzipped)} bytes unzipped)`);
   },
-};
+});
 
-function judge(fn: ResourceView, associations: readonly EdgeAssociation[], property: string, value: number, measured: string): RuleFinding[] {
+function judgeSize(fn: ResourceView, associations: readonly EdgeAssociation[], property: string, value: number, measured: string): RuleFinding[] {
   return eventTypeFinding({
     fn,
     associations,

@@ -1,9 +1,10 @@
-import { associationsOfFunction, describeUse, EDGE_LINK_TYPES } from './edge-associations';
+import { describeUse } from './edge-associations';
 import { fmt } from '../../engine';
 import type { ResourceView } from '../../model';
 import { DOCS } from '../../quotas';
-import { FindingSeverity, type LimitRule, type RuleFinding } from '../../rule';
+import type { RuleFinding } from '../../rule';
 import { literalNumber, propertyAt } from '../../values';
+import { edgeFunctionRule } from '../rule-builders';
 
 const PROPERTY = 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions';
 
@@ -11,17 +12,12 @@ const PROPERTY = 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions';
  * E8: no provisioned concurrency on the version a distribution associates, nor on an alias of
  * the function that points at that version (or that the distribution names).
  */
-export const EdgeProvisionedConcurrency: LimitRule = {
+export const EdgeProvisionedConcurrency = edgeFunctionRule({
   id: 'EdgeProvisionedConcurrency',
   description: 'A Lambda@Edge version (or an alias of it) has no provisioned concurrency',
-  severity: FindingSeverity.ERROR,
   limitRefs: ['E8'],
   docUrl: DOCS.edgeRestrictions,
-  resourceTypes: ['AWS::Lambda::Function'],
-  relatedTypes: EDGE_LINK_TYPES,
-  check(fn, app) {
-    const associations = associationsOfFunction(app, fn);
-    if (associations.length === 0) return [];
+  judge(fn, associations, app) {
     const versions = new Set<ResourceView>();
     const candidates = new Set<ResourceView>();
     for (const association of associations) {
@@ -49,4 +45,4 @@ export const EdgeProvisionedConcurrency: LimitRule = {
     }
     return findings;
   },
-};
+});

@@ -1,28 +1,21 @@
-import { associationsOfFunction, describeUse, EDGE_LINK_TYPES } from './edge-associations';
 import { DOCS, EDGE } from '../../quotas';
-import { FindingSeverity, type LimitRule } from '../../rule';
 import { literalString } from '../../values';
+import { edgeRestrictionRule } from '../rule-builders';
 
 /** E10: Lambda@Edge supports Node.js and Python managed runtimes only. */
-export const EdgeRuntime: LimitRule = {
+export const EdgeRuntime = edgeRestrictionRule({
   id: 'EdgeRuntime',
   description: 'A Lambda@Edge function uses a Node.js or Python runtime',
-  severity: FindingSeverity.ERROR,
   limitRefs: ['E10'],
   docUrl: DOCS.edgeRestrictions,
-  resourceTypes: ['AWS::Lambda::Function'],
-  relatedTypes: EDGE_LINK_TYPES,
-  check(fn, app) {
-    const associations = associationsOfFunction(app, fn);
-    if (associations.length === 0) return [];
+  judge(fn) {
     const runtime = literalString(fn.properties.Runtime);
-    if (runtime === undefined || EDGE.runtimePrefixes.some(prefix => runtime.startsWith(prefix))) return [];
-    return [{
-      resource: fn,
+    if (runtime === undefined || EDGE.runtimePrefixes.some(prefix => runtime.startsWith(prefix))) return undefined;
+    return {
       property: 'Runtime',
       value: runtime,
       limit: 'a Node.js (nodejs*) or Python (python*) managed runtime',
-      why: `The function runs as Lambda@Edge (${describeUse(associations)}), which supports only Node.js and Python runtimes`,
-    }];
+      because: ', which supports only Node.js and Python runtimes',
+    };
   },
-};
+});

@@ -3,7 +3,7 @@
  * function it invokes (through an alias or a version, in the same or another stack).
  * Not a rule.
  */
-import { SQS_QUEUE, type QueueSeconds } from './queues';
+import { isFifoArn, isFifoQueue, SQS_QUEUE, type QueueSeconds } from './queues';
 import type { AppModel, ResourceView } from '../../model';
 import { FUNCTION } from '../../quotas';
 import { literalNumber, literalString } from '../../values';
@@ -66,6 +66,14 @@ export function eventSourceOf(app: AppModel, mapping: ResourceView): EventSource
   if (arn === undefined) return undefined;
   const service = arnService(arn);
   return { kind: (service === undefined ? undefined : KIND_BY_SERVICE.get(service)) ?? EventSourceKind.OTHER, arn };
+}
+
+/**
+ * For an SQS source: true for a FIFO queue, false for a standard one (by the queue's
+ * `FifoQueue`, or by the `.fifo` suffix of a literal ARN), undefined when not known at synth.
+ */
+export function isFifoSource(source: EventSourceView): boolean | undefined {
+  return source.resource ? isFifoQueue(source.resource) : source.arn !== undefined && isFifoArn(source.arn);
 }
 
 /** True for Kinesis and DynamoDB Streams sources. */

@@ -1,24 +1,17 @@
-import { EVENT_SOURCE_MAPPING, EVENT_SOURCE_TYPES, EventSourceKind, eventSourceOf } from './event-sources';
-import { isFifoArn, isFifoQueue } from './queues';
+import { isFifoSource } from './event-sources';
 import { DOCS, SQS } from '../../quotas';
-import { FindingSeverity, type LimitRule } from '../../rule';
 import { literalNumber } from '../../values';
+import { sqsMappingRule } from '../rule-builders';
 
 /** Q2: an SQS batch size above 10 needs MaximumBatchingWindowInSeconds of at least 1 s. */
-export const SqsBatchSizeWithoutWindow: LimitRule = {
+export const SqsBatchSizeWithoutWindow = sqsMappingRule({
   id: 'SqsBatchSizeWithoutWindow',
   description: `An SQS event source with a batch size above ${SQS.batchSizeWithoutWindowMax} sets a batching window of at least 1 second`,
-  severity: FindingSeverity.ERROR,
   limitRefs: ['Q2'],
   docUrl: DOCS.lambdaSqsParameters,
-  resourceTypes: [EVENT_SOURCE_MAPPING],
-  relatedTypes: EVENT_SOURCE_TYPES,
-  check(mapping, app) {
-    const source = eventSourceOf(app, mapping);
-    if (source?.kind !== EventSourceKind.SQS) return [];
+  judge(mapping, source) {
     // FIFO queues take at most 10 messages whatever the window (SqsBatchSize reports that).
-    const fifo = source.resource ? isFifoQueue(source.resource) : source.arn !== undefined && isFifoArn(source.arn);
-    if (fifo !== false) return [];
+    if (isFifoSource(source) !== false) return [];
     const batchSize = literalNumber(mapping.properties.BatchSize);
     if (batchSize === undefined || batchSize <= SQS.batchSizeWithoutWindowMax) return [];
     const rawWindow = mapping.properties.MaximumBatchingWindowInSeconds;
@@ -32,4 +25,4 @@ export const SqsBatchSizeWithoutWindow: LimitRule = {
       why: 'Lambda rejects an SQS event source mapping whose batch size is above 10 without a batching window',
     }];
   },
-};
+});

@@ -1,25 +1,19 @@
-import { EVENT_SOURCE_MAPPING, EVENT_SOURCE_TYPES, EventSourceKind, eventSourceOf } from './event-sources';
-import { isFifoArn, isFifoQueue } from './queues';
+import { isFifoSource } from './event-sources';
 import { fmt } from '../../engine';
 import { DOCS, SQS } from '../../quotas';
-import { FindingSeverity, type LimitRule } from '../../rule';
 import { literalNumber } from '../../values';
+import { sqsMappingRule } from '../rule-builders';
 
 /** Q1, Q3: an SQS mapping's batch size is 1-10,000 for a standard queue and 1-10 for a FIFO queue. */
-export const SqsBatchSize: LimitRule = {
+export const SqsBatchSize = sqsMappingRule({
   id: 'SqsBatchSize',
   description: `SQS event source batch size is ${SQS.batchSizeMin}-${fmt(SQS.standardBatchSizeMax)} (standard queue) or ${SQS.batchSizeMin}-${SQS.fifoBatchSizeMax} (FIFO queue)`,
-  severity: FindingSeverity.ERROR,
   limitRefs: ['Q1', 'Q3'],
   docUrl: DOCS.lambdaSqsParameters,
-  resourceTypes: [EVENT_SOURCE_MAPPING],
-  relatedTypes: EVENT_SOURCE_TYPES,
-  check(mapping, app) {
-    const source = eventSourceOf(app, mapping);
-    if (source?.kind !== EventSourceKind.SQS) return [];
+  judge(mapping, source) {
     const batchSize = literalNumber(mapping.properties.BatchSize);
     if (batchSize === undefined) return [];
-    const fifo = source.resource ? isFifoQueue(source.resource) : source.arn !== undefined && isFifoArn(source.arn);
+    const fifo = isFifoSource(source);
     if (fifo === undefined) return [];
     const max = fifo ? SQS.fifoBatchSizeMax : SQS.standardBatchSizeMax;
     if (Number.isInteger(batchSize) && batchSize >= SQS.batchSizeMin && batchSize <= max) return [];
@@ -31,4 +25,4 @@ export const SqsBatchSize: LimitRule = {
       why: 'Lambda rejects the event source mapping at deployment',
     }];
   },
-};
+});

@@ -1,23 +1,16 @@
-import { EVENT_SOURCE_MAPPING, EVENT_SOURCE_TYPES, EventSourceKind, eventSourceOf } from './event-sources';
-import { isFifoArn, isFifoQueue } from './queues';
+import { isFifoSource } from './event-sources';
 import { DOCS } from '../../quotas';
-import { FindingSeverity, type LimitRule } from '../../rule';
 import { literalNumber } from '../../values';
+import { sqsMappingRule } from '../rule-builders';
 
 /** Q4: FIFO queues do not support a batching window. */
-export const SqsFifoBatchingWindow: LimitRule = {
+export const SqsFifoBatchingWindow = sqsMappingRule({
   id: 'SqsFifoBatchingWindow',
   description: 'An event source on a FIFO queue sets no batching window',
-  severity: FindingSeverity.ERROR,
   limitRefs: ['Q4'],
   docUrl: DOCS.lambdaSqsParameters,
-  resourceTypes: [EVENT_SOURCE_MAPPING],
-  relatedTypes: EVENT_SOURCE_TYPES,
-  check(mapping, app) {
-    const source = eventSourceOf(app, mapping);
-    if (source?.kind !== EventSourceKind.SQS) return [];
-    const fifo = source.resource ? isFifoQueue(source.resource) : source.arn !== undefined && isFifoArn(source.arn);
-    if (fifo !== true) return [];
+  judge(mapping, source) {
+    if (isFifoSource(source) !== true) return [];
     const window = literalNumber(mapping.properties.MaximumBatchingWindowInSeconds);
     if (window === undefined || window === 0) return [];
     return [{
@@ -28,4 +21,4 @@ export const SqsFifoBatchingWindow: LimitRule = {
       why: 'Lambda does not support a batching window on FIFO queues and rejects the event source mapping',
     }];
   },
-};
+});

@@ -1,21 +1,17 @@
-import { EVENT_SOURCE_MAPPING, EVENT_SOURCE_TYPES, EventSourceKind, eventSourceOf } from './event-sources';
 import { fmt } from '../../engine';
 import { DOCS, SQS } from '../../quotas';
-import { FindingSeverity, type LimitRule, type RuleFinding } from '../../rule';
+import type { RuleFinding } from '../../rule';
 import { literalNumber, propertyAt } from '../../values';
+import { sqsMappingRule } from '../rule-builders';
 import { outOfRange } from '../stream/range';
 
 /** Q6: SQS provisioned mode: minimum pollers 2-200, maximum pollers 2-2,000, minimum at most maximum. */
-export const SqsProvisionedPollers: LimitRule = {
+export const SqsProvisionedPollers = sqsMappingRule({
   id: 'SqsProvisionedPollers',
   description: `SQS provisioned mode has ${SQS.provisionedPollersMin}-${SQS.minimumPollersMax} minimum and ${SQS.provisionedPollersMin}-${fmt(SQS.maximumPollersMax)} maximum pollers, minimum at most maximum`,
-  severity: FindingSeverity.ERROR,
   limitRefs: ['Q6'],
   docUrl: DOCS.lambdaSqsParameters,
-  resourceTypes: [EVENT_SOURCE_MAPPING],
-  relatedTypes: EVENT_SOURCE_TYPES,
-  check(mapping, app) {
-    if (eventSourceOf(app, mapping)?.kind !== EventSourceKind.SQS) return [];
+  judge(mapping) {
     const why = 'Lambda rejects the event source mapping at deployment';
     const found: RuleFinding[] = [
       ...outOfRange(mapping, { property: 'ProvisionedPollerConfig.MinimumPollers', min: SQS.provisionedPollersMin, max: SQS.minimumPollersMax, why }),
@@ -34,4 +30,4 @@ export const SqsProvisionedPollers: LimitRule = {
     }
     return found;
   },
-};
+});

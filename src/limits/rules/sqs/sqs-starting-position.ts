@@ -1,18 +1,13 @@
-import { EVENT_SOURCE_MAPPING, EVENT_SOURCE_TYPES, EventSourceKind, eventSourceOf } from './event-sources';
 import { DOCS } from '../../quotas';
-import { FindingSeverity, type LimitRule } from '../../rule';
+import { sqsMappingRule } from '../rule-builders';
 
 /** S8: an SQS mapping sets no StartingPosition (or StartingPositionTimestamp). */
-export const SqsStartingPosition: LimitRule = {
+export const SqsStartingPosition = sqsMappingRule({
   id: 'SqsStartingPosition',
   description: 'An SQS event source sets no starting position',
-  severity: FindingSeverity.ERROR,
   limitRefs: ['S8'],
   docUrl: DOCS.lambdaEsmSchema,
-  resourceTypes: [EVENT_SOURCE_MAPPING],
-  relatedTypes: EVENT_SOURCE_TYPES,
-  check(mapping, app) {
-    if (eventSourceOf(app, mapping)?.kind !== EventSourceKind.SQS) return [];
+  judge(mapping) {
     return ['StartingPosition', 'StartingPositionTimestamp']
       .filter(property => mapping.properties[property] !== undefined)
       .map(property => ({
@@ -23,4 +18,4 @@ export const SqsStartingPosition: LimitRule = {
         why: 'Lambda rejects the event source mapping at deployment',
       }));
   },
-};
+});

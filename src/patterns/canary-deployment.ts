@@ -12,7 +12,7 @@ import { PatternValidationError } from '../private/errors';
 import { requireExactlyOne } from '../private/exactly-one';
 import { createPatternFunction } from '../private/function-defaults';
 import { resolvedProperties } from '../private/lambda-readers';
-import { acknowledgeXrayWildcard } from '../private/nag-acknowledgements';
+import { acknowledgeNoFunctionDlq, acknowledgeXrayWildcard } from '../private/nag-acknowledgements';
 
 /** The alias name `CanaryDeployment` uses unless told otherwise. */
 const DEFAULT_ALIAS_NAME = 'live';
@@ -317,10 +317,7 @@ export class CanaryDeployment extends Construct {
   private createFunction(functionProps: lambda.FunctionProps): lambda.Function {
     const fn = createPatternFunction(this, 'Function', functionProps);
     if (functionProps.role === undefined && fn.role !== undefined) acknowledgeXrayWildcard(fn.role);
-    Validations.of(fn).acknowledge({
-      id: 'Serverless-LambdaDLQ',
-      reason: 'CanaryDeployment releases versions of a function; it does not decide how the function is invoked. Asynchronous invocations get a DLQ or on-failure destination from AsyncInvocation, event source mappings from QueueConsumer/StreamConsumer.',
-    });
+    acknowledgeNoFunctionDlq(fn, 'CanaryDeployment releases versions of a function; it does not decide how the function is invoked. Asynchronous invocations get a DLQ or on-failure destination from AsyncInvocation, event source mappings from QueueConsumer/StreamConsumer.');
     return fn;
   }
 

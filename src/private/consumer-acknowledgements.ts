@@ -5,13 +5,15 @@
 import { Validations } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
+import { acknowledgeNoFunctionDlq } from './nag-acknowledgements';
 
 /**
- * A function the pattern created: the async-only DLQ rule, and (when the pattern also
+ * A function the pattern created: the async-only DLQ rules (Serverless, NIST 800-53 R5 and
+ * HIPAA Security, for the same reason), and (when the pattern also
  * created its role, so that every statement in it is the pattern's) X-Ray's wildcard resource.
  */
 export function acknowledgeCreatedFunction(fn: lambda.IFunction, roleCreated: boolean, dlqReason: string, extraWildcardReason = ''): void {
-  Validations.of(fn).acknowledge({ id: 'Serverless-LambdaDLQ', reason: dlqReason });
+  acknowledgeNoFunctionDlq(fn, dlqReason);
   const policy = roleCreated ? fn.role?.node.tryFindChild('DefaultPolicy') : undefined;
   if (policy) {
     Validations.of(policy).acknowledge({

@@ -7,13 +7,18 @@ import { Token, Validations } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { edgeLogGroupName } from './edge-defaults';
+import { acknowledgeNoFunctionDlq } from './nag-acknowledgements';
+import { DOCS } from '../limits/quotas';
 
-/** The created function: invoked synchronously by CloudFront, and not traced by X-Ray. */
+/** The created function: invoked synchronously by CloudFront, outside any VPC, and not traced by X-Ray. */
 export function acknowledgeEdgeFunction(fn: lambda.IFunction, tracingSet: boolean): void {
-  Validations.of(fn).acknowledge({
-    id: 'Serverless-LambdaDLQ',
-    reason: 'A Lambda@Edge function is invoked synchronously by CloudFront, which returns the error to the viewer: a DLQ (for asynchronous invocations only) would never receive an event.',
-  });
+  acknowledgeNoFunctionDlq(fn, 'A Lambda@Edge function is invoked synchronously by CloudFront, which returns the error to the viewer: a DLQ (for asynchronous invocations only) would never receive an event.');
+  const noVpc = 'Lambda@Edge functions cannot be connected to a VPC: CloudFront runs their replicas in the Regions nearest its edge locations, outside the account\'s VPCs '
+    + `(Lambda@Edge restrictions, ${DOCS.edgeRestrictions}); this library rejects a VPC on one (rule EdgeVpc).`;
+  Validations.of(fn).acknowledge(
+    { id: 'NIST.800.53.R5-LambdaInsideVPC', reason: noVpc },
+    { id: 'HIPAA.Security-LambdaInsideVPC', reason: noVpc },
+  );
   if (!tracingSet) {
     Validations.of(fn).acknowledge({
       id: 'Serverless-LambdaTracing',

@@ -25,6 +25,20 @@ export function acknowledgeFailureQueue(queue: sqs.IQueue, role: string): void {
   });
 }
 
+/**
+ * The three packs that ask every function for a dead-letter queue (a `DeadLetterConfig`):
+ * they check the same setting, so one reason answers all of them.
+ */
+const FUNCTION_DLQ_RULES = ['Serverless-LambdaDLQ', 'NIST.800.53.R5-LambdaDLQ', 'HIPAA.Security-LambdaDLQ'] as const;
+
+/**
+ * A function the pattern created, for which a function dead-letter queue can never receive
+ * an event in what the pattern builds (it applies only to asynchronous invocations).
+ */
+export function acknowledgeNoFunctionDlq(fn: IConstruct, reason: string): void {
+  Validations.of(fn).acknowledge(...FUNCTION_DLQ_RULES.map(id => ({ id, reason })));
+}
+
 /** X-Ray's write actions support no resource-level permissions. */
 export function acknowledgeXrayWildcard(role: iam.IRole): void {
   Validations.of(role).acknowledge({

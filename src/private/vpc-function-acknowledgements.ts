@@ -5,17 +5,16 @@
 import { Validations } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { acknowledgeNoFunctionDlq } from './nag-acknowledgements';
 
 /**
- * The function the pattern created: the DLQ rule (asynchronous invocations only) and, on the
+ * The function the pattern created: the DLQ rules of the Serverless, NIST 800-53 R5 and HIPAA
+ * Security packs (asynchronous invocations only) and, on the
  * role the pattern created, the wildcard resources that AWS allows no narrower.
  */
 export function acknowledgeVpcFunction(fn: lambda.Function, roleCreated: boolean, efsMounted: boolean): void {
-  Validations.of(fn).acknowledge({
-    id: 'Serverless-LambdaDLQ',
-    reason: 'VpcFunction creates no invocation path: a dead-letter queue applies only to asynchronous invocations, '
-      + 'which get one from AsyncInvocation (or functionProps.deadLetterQueue) where the function is invoked that way.',
-  });
+  acknowledgeNoFunctionDlq(fn, 'VpcFunction creates no invocation path: a dead-letter queue applies only to asynchronous invocations, '
+    + 'which get one from AsyncInvocation (or functionProps.deadLetterQueue) where the function is invoked that way.');
   const policy = roleCreated ? fn.role?.node.tryFindChild('DefaultPolicy') : undefined;
   if (policy === undefined) return;
   Validations.of(policy).acknowledge({

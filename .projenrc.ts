@@ -1,4 +1,4 @@
-import { awscdk, javascript, DependencyType } from 'projen';
+import { awscdk, javascript, DependencyType, JsonFile } from 'projen';
 
 /**
  * The oldest aws-cdk-lib this library supports (the peer dependency floor).
@@ -73,7 +73,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   devDeps: [
     '@types/node@^20',
     'typescript@^6.0.3',
-    `aws-cdk@^2.1148.1`,
+    'aws-cdk@^2.1148.1',
     'cdk-nag@3.0.2',
     'fast-check@^4.10.2',
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
@@ -165,5 +165,21 @@ project.addTask('docs:rules', {
   exec: 'ts-node --transpile-only -P test/tsconfig.json tools/rules-table.ts',
 });
 project.addPackageIgnore('/tools/');
+
+// eslint's TypeScript project service looks for the nearest tsconfig.json; give the dev
+// folders one that extends the test configuration (the root one is jsii's, src only).
+for (const dir of ['examples', 'bench', 'tools']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
+  });
+}
+
+project.addTask('bench', {
+  description: 'Benchmark: SQS->Lambda and composed pipelines, patterns vs hand-written L2 vs Solutions Constructs',
+  steps: [
+    { spawn: 'compile' },
+    { exec: 'ts-node --transpile-only -P test/tsconfig.json bench/pipelines.ts' },
+  ],
+});
 
 project.synth();

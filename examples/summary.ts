@@ -59,7 +59,10 @@ for (const [name, artifact] of Object.entries(manifest.artifacts ?? {})) {
 const reportFile = path.join(outdir, 'validation-report.json');
 if (fs.existsSync(reportFile)) {
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf-8')) as {
-    pluginReports?: { pluginName: string; violations: { ruleName: string; severity?: string; violatingConstructs?: { constructPath: string }[] }[] }[];
+    pluginReports?: {
+      pluginName: string;
+      violations: { ruleName: string; severity?: string; violatingConstructs?: { constructPath: string }[] }[];
+    }[];
   };
   for (const plugin of report.pluginReports ?? []) {
     for (const violation of plugin.violations) {

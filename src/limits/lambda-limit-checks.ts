@@ -13,9 +13,9 @@ import {
 import type { IConstruct } from 'constructs';
 import { modelFromAssembly } from './assembly-model';
 import { evaluate, RULE_ID_PREFIX, type Finding } from './engine';
+import { CONCURRENCY } from './quotas';
 import { ALL_RULES } from './registry';
 import { FindingSeverity, type LimitRule, type RuleSettings } from './rule';
-import { CONCURRENCY } from './quotas';
 import { modelFromTree, type TreeModel } from './tree-model';
 
 /** The severity a rule's findings are reported with. */
@@ -82,6 +82,12 @@ export interface LimitRuleInfo {
 interface StageState {
   model?: TreeModel;
   readonly reported: Set<string>;
+  /**
+   * Findings by settings fingerprint. Every pattern applies its own instance, all with the
+   * same (default) settings: evaluating once per stage and settings keeps the cost linear in
+   * the number of resources, however many instances there are.
+   */
+  readonly findings: Map<string, Finding[]>;
 }
 
 /** Shared by every instance, so that a finding is reported once per stage however many instances run. */
@@ -125,6 +131,8 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
   private readonly rules: readonly LimitRule[];
   private readonly overrides: ReadonlyMap<string, LimitSeverity>;
   private readonly scopes = new Set<IConstruct>();
+  /** Identifies instances whose settings give the same findings. */
+  private readonly fingerprint: string;
   private readonly registeredStages = new WeakSet<IConstruct>();
 
   constructor(props: LambdaLimitChecksProps = {}) {
@@ -154,6 +162,9 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
     this.rules = ALL_RULES.filter(rule => overrides.get(rule.id) !== LimitSeverity.OFF);
     this.ruleIds = this.rules.map(rule => `${RULE_ID_PREFIX}:${rule.id}`);
     this.version = packageVersion();
+    this.fingerprint = JSON.stringify([
+      accountConcurrencyLimit, vpcEniLimit, now.toISOString(), [...overrides.entries()].sort(),
+    ]);
   }
 
   /**
@@ -217,12 +228,16 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
     if (scopes.length === 0) return;
     let state = STAGE_STATE.get(stage);
     if (!state) {
-      state = { reported: new Set() };
+      state = { reported: new Set(), findings: new Map() };
       STAGE_STATE.set(stage, state);
     }
     state.model ??= modelFromTree(stage as Stage, isRelevantType);
     const { app, constructs } = state.model;
-    const findings = evaluate(app, this.rules, this.settings, (rule, proposed) => this.severityOf(rule, proposed));
+    let findings = state.findings.get(this.fingerprint);
+    if (!findings) {
+      findings = evaluate(app, this.rules, this.settings, (rule, proposed) => this.severityOf(rule, proposed));
+      state.findings.set(this.fingerprint, findings);
+    }
     const prefixes = scopes.map(scope => scope.node.path);
     for (const finding of findings) {
       const target = finding.resource.path;

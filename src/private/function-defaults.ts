@@ -2,7 +2,7 @@
  * The defaults every function a pattern creates gets (see the README's defaults
  * table). Kept apart from validation and from the patterns' own construction.
  */
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -46,7 +46,7 @@ export function createPatternFunction(scope: Construct, id: string, props: lambd
 export function leastPrivilegeRole(scope: Construct, id: string, logGroup: logs.ILogGroupRef): iam.Role {
   const role = new iam.Role(scope, id, {
     assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-    description: `Execution role of ${Stack.of(scope).stackName}/${scope.node.path}/${id}, least privilege`,
+    description: `Least-privilege execution role of ${scope.node.path}/${id}`,
   });
   role.addToPrincipalPolicy(new iam.PolicyStatement({
     actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],

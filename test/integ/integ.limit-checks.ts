@@ -8,8 +8,8 @@
 import { IntegTest } from '@aws-cdk/integ-tests-alpha';
 import { App, Aspects, Duration, Size, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { LambdaLimitChecks } from '../../src';
 
 const app = new App();

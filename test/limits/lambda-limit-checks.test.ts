@@ -1,9 +1,9 @@
-import { Annotations as AssertAnnotations, Match } from 'aws-cdk-lib/assertions';
 import { Annotations, App, Aspects, Stack, Stage } from 'aws-cdk-lib';
+import { Annotations as AssertAnnotations, Match } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
+import { checkedApp, envStack, findings, findingsOf, nodeFunction } from './helpers';
 import { LambdaLimitChecks, LimitSeverity } from '../../src';
 import { applyLimitChecks } from '../../src/private/apply-limit-checks';
-import { checkedApp, envStack, findings, findingsOf, nodeFunction } from './helpers';
 
 describe('LambdaLimitChecks as an aspect', () => {
   test('reports a finding once however many instances and scopes apply it', () => {

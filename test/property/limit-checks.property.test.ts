@@ -4,10 +4,10 @@
  * synth ends cleanly, and every finding names the property it is about; the checks
  * never throw.
  */
-import * as fc from 'fast-check';
 import { App, Aspects, CfnParameter, Stack, Token } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as fc from 'fast-check';
 import { LambdaLimitChecks } from '../../src';
 import { findings } from '../limits/helpers';
 

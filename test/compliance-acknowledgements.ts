@@ -4,7 +4,7 @@
  * user subject to NIST 800-53 R5 or HIPAA sees them and decides. A user who makes the same
  * decisions acknowledges them once, at the app level, as `acknowledgePolicyDecisions` does.
  *
- * docs/compliance.md ("Your policy decisions") mirrors this list row for row, and
+ * the README's compliance section ("Your policy decisions") mirrors this list row for row, and
  * test/compliance.test.ts checks both that the table and the list agree and that each
  * pattern reports exactly the rules this list names for it.
  */
@@ -43,7 +43,7 @@ const FUNCTION_PATTERNS: readonly PatternCase[] = [
   'QueueConsumer', 'StreamConsumer (Kinesis)', 'StreamConsumer (DynamoDB)', 'AsyncInvocation', 'VpcFunction', 'CanaryDeployment (CODEDEPLOY)', 'EdgeHandler',
 ];
 
-/** Every policy decision, in the order of the table in docs/compliance.md. */
+/** Every policy decision, in the order of the table in the README's compliance section. */
 export const POLICY_ACKNOWLEDGEMENTS: readonly PolicyAcknowledgement[] = [
   {
     ids: ['NIST.800.53.R5-LambdaInsideVPC', 'HIPAA.Security-LambdaInsideVPC'],
@@ -106,7 +106,7 @@ export interface FixedFinding {
   readonly fix: string;
 }
 
-/** Every finding fixed by a default, in the order of the table in docs/compliance.md. */
+/** Every finding fixed by a default, in the order of the table in the README's compliance section. */
 export const FIXED_FINDINGS: readonly FixedFinding[] = [
   {
     ids: ['AwsSolutions-IAM4'],
@@ -180,7 +180,7 @@ export interface FixtureAcknowledgement {
   readonly reason: string;
 }
 
-/** The acknowledgements on the test's fixtures, in the order of the table in docs/compliance.md. */
+/** The acknowledgements on the test's fixtures, in the order of the table in the README's compliance section. */
 export const FIXTURE_ACKNOWLEDGEMENTS = {
   table: {
     ids: ['NIST.800.53.R5-DynamoDBInBackupPlan', 'HIPAA.Security-DynamoDBInBackupPlan'],

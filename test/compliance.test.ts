@@ -3,7 +3,7 @@
  * cdk-nag's AwsSolutions, Serverless, NIST 800-53 R5 and HIPAA Security packs. What is
  * left on a pattern's resources is exactly the user's policy decisions of
  * test/compliance-acknowledgements.ts; with those acknowledged no error is left; and
- * docs/compliance.md lists every acknowledgement (inside the patterns, policy, fixtures)
+ * the README's compliance section lists every acknowledgement (inside the patterns, policy, fixtures)
  * and every fixed finding exactly as the code has them.
  */
 import * as fs from 'fs';
@@ -43,7 +43,7 @@ import {
 
 const ALL_PACKS: readonly NagPack[] = ['AwsSolutions', 'Serverless', 'NIST.800.53.R5', 'HIPAA.Security'];
 const env = { account: '123456789012', region: 'eu-west-1' };
-const DOC = fs.readFileSync(path.join(__dirname, '..', 'docs', 'compliance.md'), 'utf-8');
+const DOC = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf-8');
 
 function functionProps(): lambda.FunctionProps {
   return {
@@ -204,7 +204,7 @@ function patternAcknowledgements(): PatternAcknowledgementRow[] {
   return [...rows.values()].map(({ idList, ...row }) => ({ ...row, ids: idList.join(', ') }));
 }
 
-/** The rows of the first table after a heading of docs/compliance.md, each as its cells. */
+/** The rows of the first table after a heading of the README's compliance section, each as its cells. */
 function docTable(heading: string): string[][] {
   const lines = DOC.split('\n');
   const start = lines.indexOf(heading);
@@ -230,29 +230,29 @@ function sortRows(rows: string[][]): string[][] {
   return [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
-describe('docs/compliance.md', () => {
+describe("the README's compliance section", () => {
   test('"Acknowledged inside the patterns" lists every acknowledgement the patterns make, with its exact reason', () => {
     const expected = patternAcknowledgements().map(r => [r.ids, r.pattern, r.resource, r.reason]);
     expect(expected.length).toBeGreaterThan(0);
     for (const row of expected) expect(row.join('')).not.toContain('|');
-    expect(sortRows(docTable('## Acknowledged inside the patterns'))).toEqual(sortRows(expected));
+    expect(sortRows(docTable('### Acknowledged inside the patterns'))).toEqual(sortRows(expected));
   });
 
   test('"Your policy decisions" is POLICY_ACKNOWLEDGEMENTS, row for row', () => {
     const expected = POLICY_ACKNOWLEDGEMENTS.map(a => [codeList(a.ids), `${a.patterns.join(', ')}: ${a.resources}`, a.reason]);
     for (const row of expected) expect(row.join('')).not.toContain('|');
-    expect(docTable('## Your policy decisions')).toEqual(expected);
+    expect(docTable('### Your policy decisions')).toEqual(expected);
   });
 
   test('"Fixed instead of acknowledged" is FIXED_FINDINGS, row for row', () => {
     const expected = FIXED_FINDINGS.map(f => [codeList(f.ids), f.patterns.join(', '), `\`${f.plain}\``, f.fix]);
     for (const row of expected) expect(row.join('')).not.toContain('|');
-    expect(docTable('## Fixed instead of acknowledged')).toEqual(expected);
+    expect(docTable('### Fixed instead of acknowledged')).toEqual(expected);
   });
 
   test('"Test fixtures" is FIXTURE_ACKNOWLEDGEMENTS, row for row', () => {
     const expected = Object.values(FIXTURE_ACKNOWLEDGEMENTS).map(f => [codeList(f.ids), f.fixture, f.reason]);
-    expect(docTable('## Test fixtures')).toEqual(expected);
+    expect(docTable('### Test fixtures')).toEqual(expected);
   });
 });
 

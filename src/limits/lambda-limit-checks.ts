@@ -163,7 +163,8 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
     this.ruleIds = this.rules.map(rule => `${RULE_ID_PREFIX}:${rule.id}`);
     this.version = packageVersion();
     this.fingerprint = JSON.stringify([
-      accountConcurrencyLimit, vpcEniLimit, now.toISOString(), [...overrides.entries()].sort(),
+      // Runtime deprecation dates are days: instances created the same day judge alike.
+      accountConcurrencyLimit, vpcEniLimit, now.toISOString().slice(0, 10), [...overrides.entries()].sort(),
     ]);
   }
 

@@ -3,6 +3,7 @@ import { Annotations as AssertAnnotations, Match } from 'aws-cdk-lib/assertions'
 import { Construct } from 'constructs';
 import { checkedApp, envStack, findings, findingsOf, nodeFunction } from './helpers';
 import { LambdaLimitChecks, LimitSeverity } from '../../src';
+import * as engine from '../../src/limits/engine';
 import { applyLimitChecks } from '../../src/private/apply-limit-checks';
 
 describe('LambdaLimitChecks as an aspect', () => {
@@ -83,5 +84,24 @@ describe('LambdaLimitChecks as an aspect', () => {
       documentation: expect.stringMatching(/^https:\/\/docs\.aws\.amazon\.com\//),
     }));
     expect(new LambdaLimitChecks({ disabledRules: ['FunctionMemorySize'] }).ruleIds).not.toContain('cdk-lambda-patterns:FunctionMemorySize');
+  });
+});
+
+describe('cost', () => {
+  test('many pattern-level instances with the same settings evaluate the rules once per stage', () => {
+    const spy = jest.spyOn(engine, 'evaluate');
+    try {
+      const app = new App();
+      const stack = envStack(app, 'S');
+      for (let i = 0; i < 20; i++) {
+        const pattern = new Construct(stack, `Pattern${i}`);
+        applyLimitChecks(pattern);
+        nodeFunction(pattern, 'Fn', { memorySize: i === 0 ? 64 : 256 });
+      }
+      expect(findingsOf(app, 'FunctionMemorySize')).toHaveLength(1);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

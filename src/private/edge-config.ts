@@ -60,9 +60,24 @@ export function codeWithConfig(scope: Construct, code: lambda.Code, options: Edg
     throw new PatternValidationError(scope, `\`configFileName\` is '${fileName}', but ${code.path} already has a file with that name, which the generated config would replace. Choose another \`configFileName\`.`);
   }
   const staged = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-lambda-patterns-edge-'));
+  // The asset is copied into the cloud assembly when the function is created; the copy made
+  // here is only its source, removed when the process ends (staging may be disabled, so not sooner).
+  removeAtExit(staged);
   fs.cpSync(code.path, staged, { recursive: true });
   fs.writeFileSync(path.join(staged, fileName), json);
   return lambda.Code.fromAsset(staged);
+}
+
+const stagedCopies = new Set<string>();
+
+/** Removes a directory when the process ends (one exit listener for all of them). */
+function removeAtExit(dir: string): void {
+  if (stagedCopies.size === 0) {
+    process.once('exit', () => {
+      for (const copy of stagedCopies) fs.rmSync(copy, { recursive: true, force: true });
+    });
+  }
+  stagedCopies.add(dir);
 }
 
 /** The configuration as JSON with sorted keys (stable asset hashes and templates). */

@@ -61,7 +61,7 @@ export interface CanaryDeploymentProps {
   readonly strategy?: DeploymentStrategy;
 
   /**
-   * The CodeDeploy traffic-shifting configuration: any predefined canary, linear or
+   * The CodeDeploy traffic-shifting configuration. Every predefined canary, linear or
    * all-at-once configuration, or a custom `codedeploy.LambdaDeploymentConfig`.
    * Only with `DeploymentStrategy.CODEDEPLOY`.
    *

@@ -1,5 +1,5 @@
 /**
- * An alarm for a failure queue (DLQ or on-failure destination): any visible message
+ * An alarm for a failure queue (DLQ or on-failure destination). A visible message there
  * means something failed and is waiting for a person, so the threshold is "more than 0".
  */
 import { Duration } from 'aws-cdk-lib';

@@ -255,6 +255,7 @@ export interface AsyncInvocationTrigger {
  * deliveries and failure queues.
  *
  * @example
+ * declare const bucket: s3.Bucket;
  * new AsyncInvocation(this, 'Thumbnails', {
  *   functionProps: {
  *     runtime: lambda.Runtime.NODEJS_22_X,

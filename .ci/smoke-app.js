@@ -13,4 +13,14 @@ new lambda.Function(stack, 'Handler', {
   memorySize: process.env.SMOKE_CASE === 'bad' ? 20000 : 512,
   timeout: Duration.seconds(30),
 });
+// A pattern from the package: an SQS consumer with its DLQ, derived visibility timeout and alarms.
+new patterns.QueueConsumer(stack, 'Orders', {
+  functionProps: {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({ batchItemFailures: [] });'),
+    timeout: Duration.seconds(20),
+  },
+  queueProps: {},
+});
 app.synth();

@@ -1,31 +1,12 @@
-import { App, Duration, Lazy, Stack } from 'aws-cdk-lib';
+import { Duration, Lazy } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { functionProps, listenerOf, newStack } from './http-fixtures';
 import { FrontDoor, HttpFunction, type HttpFunctionProps } from '../../src';
 
-const env = { account: '123456789012', region: 'eu-west-1' };
-
-function newStack(): Stack {
-  return new Stack(new App(), 'Stack', { env });
-}
-
-function functionProps(overrides: Partial<lambda.FunctionProps> = {}): lambda.FunctionProps {
-  return {
-    runtime: lambda.Runtime.NODEJS_24_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 });'),
-    ...overrides,
-  };
-}
-
-function listenerOf(stack: Stack): elbv2.ApplicationListener {
-  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 });
-  return new elbv2.ApplicationLoadBalancer(stack, 'Lb', { vpc }).addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(404) });
-}
 
 function build(props: Partial<HttpFunctionProps>, stack = newStack()): HttpFunction {
   return new HttpFunction(stack, 'Http', { frontDoor: FrontDoor.functionUrl(), ...props } as HttpFunctionProps);

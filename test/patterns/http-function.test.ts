@@ -1,4 +1,4 @@
-import { App, Duration, Lazy, Stack } from 'aws-cdk-lib';
+import { Duration, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -11,28 +11,9 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import { functionProps, listenerOf, newStack } from './http-fixtures';
 import { FrontDoor, FrontDoorKind, HttpFunction } from '../../src';
 
-const env = { account: '123456789012', region: 'eu-west-1' };
-
-function newStack(): Stack {
-  return new Stack(new App(), 'Stack', { env });
-}
-
-function functionProps(overrides: Partial<lambda.FunctionProps> = {}): lambda.FunctionProps {
-  return {
-    runtime: lambda.Runtime.NODEJS_24_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200, body: "ok" });'),
-    ...overrides,
-  };
-}
-
-function listenerOf(stack: Stack): elbv2.ApplicationListener {
-  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 });
-  const lb = new elbv2.ApplicationLoadBalancer(stack, 'Lb', { vpc });
-  return lb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(404) });
-}
 
 function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } }): string {
   return stack.getLogicalId(construct.node.defaultChild as import('aws-cdk-lib').CfnElement);

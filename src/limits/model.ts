@@ -73,6 +73,12 @@ export interface AppFacts {
    * directories: call it only when the unzipped size is not enough to decide.
    */
   readonly compressedAssetSize?: (assetHash: string) => number | undefined;
+  /**
+   * When resources are keyed by another identity than their logical id (the tree model
+   * keys them by construct path), the key of the resource a literal logical id names in
+   * a stack (by stack path), for references written by hand in escape hatches.
+   */
+  readonly modelIdOf?: (stackPath: string, logicalId: string) => string | undefined;
 }
 
 /**
@@ -135,7 +141,10 @@ export class AppModel {
 
   /** The resource with this logical id in this stack. */
   public resource(stack: StackView, logicalId: string): ResourceView | undefined {
-    return this.byStackAndId.get(key(stack, logicalId));
+    const found = this.byStackAndId.get(key(stack, logicalId));
+    if (found || !this.facts.modelIdOf || logicalId.startsWith('AWS::')) return found;
+    const modelId = this.facts.modelIdOf(stack.path, logicalId);
+    return modelId === undefined ? undefined : this.byStackAndId.get(key(stack, modelId));
   }
 
   /**

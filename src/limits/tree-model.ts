@@ -5,10 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, Stack, Stage, Token } from 'aws-cdk-lib';
+import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, type IResolvable, Stack, Stage, Token, Tokenization } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { compressedSize, directorySize } from './asset-size';
 import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
+import { ModelTokenResolver } from './model-token-resolver';
 
 /** Internal aws-cdk-lib method every CfnElement implements; it renders the element with its overrides. */
 interface RendersCloudFormation {
@@ -28,11 +29,10 @@ export interface TreeModel {
  */
 export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolean): TreeModel {
   const constructs = new Map<string, IConstruct>();
-  const stackViews: StackView[] = [];
-  const pathById = new Map<string, string>();
   const assetSizeByHash = new Map<string, () => number | undefined>();
   const compressedSizeByHash = new Map<string, () => number | undefined>();
-  const stacks = new Map<Stack, { Resources: Record<string, ResourceJson>; Outputs: Record<string, unknown>; Parameters: Record<string, unknown> }>();
+  const elementsByStack = new Map<Stack, CfnElement[]>();
+  const modelIds = new Map<IResolvable, string>();
 
   for (const construct of stage.node.findAll()) {
     if (construct instanceof AssetStaging) {
@@ -45,40 +45,48 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     const stack = construct.stack;
     // Stacks of nested stages are synthesized (and analysed) by their own stage.
     if (Stage.of(stack) !== stage) continue;
-    let template = stacks.get(stack);
-    if (!template) {
-      template = { Resources: {}, Outputs: {}, Parameters: {} };
-      stacks.set(stack, template);
-    }
-    if (construct instanceof CfnResource) {
-      if (!isRelevant(construct.cfnResourceType)) {
-        template.Resources[stack.resolve(construct.logicalId) as string] = { Type: construct.cfnResourceType };
+    const elements = elementsByStack.get(stack);
+    if (elements) elements.push(construct);
+    else elementsByStack.set(stack, [construct]);
+    const token = Tokenization.reverseString(construct.logicalId).firstToken;
+    if (token) modelIds.set(token, construct.node.path);
+  }
+
+  const resolver = new ModelTokenResolver(modelIds);
+  const stackViews: StackView[] = [];
+  const stackByPath = new Map<string, Stack>();
+  for (const [stack, elements] of elementsByStack) {
+    const template = { Resources: {} as Record<string, ResourceJson>, Outputs: {} as Record<string, unknown>, Parameters: {} as Record<string, unknown> };
+    for (const element of elements) {
+      const id = element.node.path;
+      if (element instanceof CfnResource) {
+        if (!isRelevant(element.cfnResourceType)) {
+          template.Resources[id] = { Type: element.cfnResourceType };
+          constructs.set(id, element);
+          continue;
+        }
+      } else if (element instanceof CfnParameter) {
+        template.Parameters[id] = {};
+        continue;
+      } else if (!(element instanceof CfnOutput)) {
         continue;
       }
-    } else if (construct instanceof CfnParameter) {
-      template.Parameters[stack.resolve(construct.logicalId)] = {};
-      continue;
-    } else if (!(construct instanceof CfnOutput)) {
-      continue;
-    }
-    const rendered = stack.resolve((construct as unknown as RendersCloudFormation)._toCloudFormation());
-    if (!isRecord(rendered)) continue;
-    for (const [section, entries] of Object.entries(rendered)) {
-      if (!isRecord(entries)) continue;
-      const target = section === 'Resources' ? template.Resources : section === 'Outputs' ? template.Outputs : undefined;
-      if (!target) continue;
-      for (const [logicalId, entry] of Object.entries(entries)) {
-        (target as Record<string, unknown>)[logicalId] = entry;
-        if (section === 'Resources') {
-          pathById.set(`${stack.node.path}\u0000${logicalId}`, construct.node.path);
-          constructs.set(construct.node.path, construct);
+      const rendered: unknown = Tokenization.resolve((element as unknown as RendersCloudFormation)._toCloudFormation(), {
+        scope: stack, resolver, preparing: false,
+      });
+      if (!isRecord(rendered)) continue;
+      for (const [section, entries] of Object.entries(rendered)) {
+        if (!isRecord(entries)) continue;
+        const target = section === 'Resources' ? template.Resources : section === 'Outputs' ? template.Outputs : undefined;
+        if (!target) continue;
+        for (const [logicalId, entry] of Object.entries(entries)) {
+          (target as Record<string, unknown>)[logicalId] = entry;
+          if (section === 'Resources') constructs.set(logicalId, element);
         }
       }
     }
-  }
-
-  for (const [stack, template] of stacks) {
     constructs.set(stack.node.path, stack);
+    stackByPath.set(stack.node.path, stack);
     stackViews.push({
       path: stack.node.path,
       name: stack.artifactId,
@@ -87,6 +95,23 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       template: template as TemplateJson,
     });
   }
+
+  // Literal logical ids (escape hatches written by hand) name resources by their real id:
+  // resolve a stack's real ids, once, the first time one has to be matched.
+  const realIds = new Map<string, Map<string, string>>();
+  const modelIdOf = (stackPath: string, logicalId: string): string | undefined => {
+    let ids = realIds.get(stackPath);
+    if (!ids) {
+      ids = new Map();
+      const stack = stackByPath.get(stackPath);
+      for (const element of (stack && elementsByStack.get(stack)) ?? []) {
+        const real: unknown = stack!.resolve(element.logicalId);
+        if (typeof real === 'string') ids.set(real, element.node.path);
+      }
+      realIds.set(stackPath, ids);
+    }
+    return ids.get(logicalId);
+  };
 
   const measured = new Map<string, number | undefined>();
   const assetSize = (hash: string): number | undefined => {
@@ -98,11 +123,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     if (!compressed.has(hash)) compressed.set(hash, compressedSizeByHash.get(hash)?.());
     return compressed.get(hash);
   };
-  const app = new AppModel(
-    stackViews,
-    (stack, logicalId) => pathById.get(`${stack.path}\u0000${logicalId}`) ?? `${stack.path}/${logicalId}`,
-    { assetSize, compressedAssetSize },
-  );
+  const app = new AppModel(stackViews, (_stack, id) => id, { assetSize, compressedAssetSize, modelIdOf });
   return { app, constructs };
 }
 

@@ -93,6 +93,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // A stale snapshot fails the test run; `npx projen test:update` refreshes them on purpose.
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
+      // babel instruments only this package's files; v8 coverage records every function of
+      // aws-cdk-lib too and made the suite ~7x slower (451 s -> 67 s for the same 98 files).
+      coverageProvider: 'babel',
       coverageThreshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
       testTimeout: 60_000,
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],

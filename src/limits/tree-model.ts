@@ -31,7 +31,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const constructs = new Map<string, IConstruct>();
   const assetSizeByHash = new Map<string, () => number | undefined>();
   const compressedSizeByHash = new Map<string, () => number | undefined>();
-  const elementsByStack = new Map<Stack, CfnElement[]>();
+  const elementsByStack = new Map<Stack, CfnElement[] | null>();
   const modelIds = new Map<IResolvable, string>();
 
   for (const construct of stage.node.findAll()) {
@@ -43,11 +43,14 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     }
     if (!(construct instanceof CfnElement)) continue;
     const stack = construct.stack;
-    // Stacks of nested stages are synthesized (and analysed) by their own stage.
-    if (Stage.of(stack) !== stage) continue;
-    const elements = elementsByStack.get(stack);
-    if (elements) elements.push(construct);
-    else elementsByStack.set(stack, [construct]);
+    let elements = elementsByStack.get(stack);
+    if (elements === undefined) {
+      // Stacks of nested stages are synthesized (and analysed) by their own stage.
+      elements = Stage.of(stack) === stage ? [] : null;
+      elementsByStack.set(stack, elements);
+    }
+    if (elements === null) continue;
+    elements.push(construct);
     const token = Tokenization.reverseString(construct.logicalId).firstToken;
     if (token) modelIds.set(token, construct.node.path);
   }
@@ -56,6 +59,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const stackViews: StackView[] = [];
   const stackByPath = new Map<string, Stack>();
   for (const [stack, elements] of elementsByStack) {
+    if (elements === null) continue;
     const template = { Resources: {} as Record<string, ResourceJson>, Outputs: {} as Record<string, unknown>, Parameters: {} as Record<string, unknown> };
     for (const element of elements) {
       const id = element.node.path;
@@ -100,6 +104,8 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   // resolve a stack's real ids, once, the first time one has to be matched.
   const realIds = new Map<string, Map<string, string>>();
   const modelIdOf = (stackPath: string, logicalId: string): string | undefined => {
+    // A construct path (a Ref to a parameter, say) is already a model id; real ids have no '/'.
+    if (logicalId.includes('/')) return undefined;
     let ids = realIds.get(stackPath);
     if (!ids) {
       ids = new Map();

@@ -288,7 +288,15 @@ function knownRuleId(id: string, known: ReadonlyMap<string, LimitRule>, prop: st
   return bare;
 }
 
+let cachedPackageVersion: { readonly value: string | undefined } | undefined;
+
+/** This package's version, read from its package.json once per process. */
 function packageVersion(): string | undefined {
+  cachedPackageVersion ??= { value: readPackageVersion() };
+  return cachedPackageVersion.value;
+}
+
+function readPackageVersion(): string | undefined {
   try {
     const pkg: unknown = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf-8'));
     return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : undefined;

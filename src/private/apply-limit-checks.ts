@@ -7,7 +7,20 @@ import { AspectPriority, Aspects } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { LambdaLimitChecks } from '../limits/lambda-limit-checks';
 
+/**
+ * The patterns' instance of each app: every pattern has the default settings, so one
+ * instance serves them all (it analyses the app once and reports only inside the scopes
+ * it was added to).
+ */
+const PATTERN_CHECKS = new WeakMap<IConstruct, LambdaLimitChecks>();
+
 export function applyLimitChecks(scope: IConstruct): void {
   if (Aspects.of(scope).all.some(aspect => aspect instanceof LambdaLimitChecks)) return;
-  Aspects.of(scope).add(new LambdaLimitChecks(), { priority: AspectPriority.READONLY });
+  const root = scope.node.root;
+  let checks = PATTERN_CHECKS.get(root);
+  if (checks === undefined) {
+    checks = new LambdaLimitChecks();
+    PATTERN_CHECKS.set(root, checks);
+  }
+  Aspects.of(scope).add(checks, { priority: AspectPriority.READONLY });
 }

@@ -21,6 +21,10 @@ export const DOCS = {
   lambdaVpcInternet: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc-internet.html',
   vpcNatGateways: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html',
   vpcInterfaceEndpoints: 'https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html',
+  /** "Subnet CIDR blocks" (Amazon VPC User Guide): AWS reserves the first four and the last address of every subnet. */
+  vpcSubnetCidrBlocks: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
+  /** "VPC networking for Lambda" (Lambda Developer Guide), section "Lambda Hyperplane ENIs". */
+  lambdaVpcNetworking: 'https://docs.aws.amazon.com/lambda/latest/dg/foundation-networking.html',
   lambdaDlq: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html#invocation-dlq',
   lambdaConcurrency: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
   lambdaProvisionedConcurrency: 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
@@ -213,6 +217,15 @@ export const CONCURRENCY = {
   unreservedMinimum: 100,
   provisionedMinimum: 1,
   defaultVpcEniLimit: 250,
+} as const;
+
+/** Subnet address capacity (limits.md V4). */
+export const VPC_SUBNET = {
+  /**
+   * Addresses AWS reserves in every subnet: the first four (network address, VPC router, DNS,
+   * future use) and the last (broadcast) ("Subnet CIDR blocks", DOCS.vpcSubnetCidrBlocks).
+   */
+  awsReservedAddresses: 5,
 } as const;
 
 /** Versions and aliases (limits.md 1.3). */

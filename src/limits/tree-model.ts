@@ -60,7 +60,9 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const stackByPath = new Map<string, Stack>();
   for (const [stack, elements] of elementsByStack) {
     if (elements === null) continue;
-    const template = { Resources: {} as Record<string, ResourceJson>, Outputs: {} as Record<string, unknown>, Parameters: {} as Record<string, unknown> };
+    const template: { Resources: Record<string, ResourceJson>; Outputs: Record<string, unknown>; Parameters: Record<string, unknown> } = {
+      Resources: {}, Outputs: {}, Parameters: {},
+    };
     for (const element of elements) {
       const id = element.node.path;
       if (element instanceof CfnResource) {

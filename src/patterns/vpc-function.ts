@@ -3,12 +3,13 @@ import type * as efs from 'aws-cdk-lib/aws-efs';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { DOCS } from '../limits/quotas';
+import { CONCURRENCY, DOCS } from '../limits/quotas';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { requireMountTargetsInFunctionAzs } from '../private/efs-mount-targets';
 import { PatternValidationError } from '../private/errors';
 import { createPatternFunction } from '../private/function-defaults';
 import { FUNCTION_VPC_DEFAULTS, createFunctionVpc } from '../private/function-vpc';
+import { warnImportedSubnetCapacity } from '../private/imported-subnet-capacity';
 import { grantNetworkInterfaces } from '../private/network-interface-policy';
 import { knownAvailabilityZone } from '../private/subnet-availability-zone';
 import { acknowledgeVpcFunction } from '../private/vpc-function-acknowledgements';
@@ -257,7 +258,14 @@ export class VpcFunction extends Construct implements ec2.IConnectable {
     grantNetworkInterfaces(this, 'NetworkInterfacePolicy', this.function, roleCreated);
     acknowledgeVpcFunction(this.function, roleCreated, filesystem !== undefined);
 
-    if (interfaceEndpoints.length > 0) this.createInterfaceEndpoints(interfaceEndpoints, subnets);
+    const endpointSubnets = oneSubnetPerAz(subnets);
+    if (interfaceEndpoints.length > 0) this.createInterfaceEndpoints(interfaceEndpoints, endpointSubnets);
+    warnImportedSubnetCapacity(this, {
+      subnets,
+      reservedConcurrency: props.functionProps.reservedConcurrentExecutions,
+      eniQuota: CONCURRENCY.defaultVpcEniLimit,
+      takenByPattern: new Map(endpointSubnets.map(subnet => [subnet, interfaceEndpoints.length])),
+    });
     applyLimitChecks(this);
   }
 
@@ -273,30 +281,35 @@ export class VpcFunction extends Construct implements ec2.IConnectable {
     return securityGroup;
   }
 
-  /** One endpoint per service in the function's AZs, reachable on HTTPS from the function only. */
-  private createInterfaceEndpoints(services: readonly ec2.InterfaceVpcEndpointAwsService[], functionSubnets: readonly ec2.ISubnet[]): void {
+  /** One endpoint per service in the function's AZs (`endpointSubnets`), reachable on HTTPS from the function only. */
+  private createInterfaceEndpoints(services: readonly ec2.InterfaceVpcEndpointAwsService[], endpointSubnets: readonly ec2.ISubnet[]): void {
     const securityGroup = new ec2.SecurityGroup(this, 'EndpointSecurityGroup', {
       vpc: this.vpc,
       description: `Interface endpoints of ${this.node.path}: HTTPS from the function only`,
       allowAllOutbound: false,
     });
     securityGroup.connections.allowFrom(this.securityGroup, ec2.Port.tcp(443), 'HTTPS from the function');
-    const oneSubnetPerAz = new Map<string, ec2.ISubnet>();
-    for (const subnet of functionSubnets) {
-      const az = knownAvailabilityZone(subnet) ?? subnet.subnetId;
-      if (!oneSubnetPerAz.has(az)) oneSubnetPerAz.set(az, subnet);
-    }
     for (const service of services) {
       new ec2.InterfaceVpcEndpoint(this, `${endpointIdOf(service)}Endpoint`, {
         vpc: this.vpc,
         service,
-        subnets: { subnets: [...oneSubnetPerAz.values()] },
+        subnets: { subnets: [...endpointSubnets] },
         privateDnsEnabled: true,
         open: false,
         securityGroups: [securityGroup],
       });
     }
   }
+}
+
+/** The first of the function's subnets in each AZ (an interface endpoint takes one subnet per AZ). */
+function oneSubnetPerAz(functionSubnets: readonly ec2.ISubnet[]): ec2.ISubnet[] {
+  const byAz = new Map<string, ec2.ISubnet>();
+  for (const subnet of functionSubnets) {
+    const az = knownAvailabilityZone(subnet) ?? subnet.subnetId;
+    if (!byAz.has(az)) byAz.set(az, subnet);
+  }
+  return [...byAz.values()];
 }
 
 /** `secretsmanager` -> `Secretsmanager`, `ecr.dkr` -> `EcrDkr`: a construct id per service. */

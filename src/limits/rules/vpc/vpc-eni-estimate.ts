@@ -1,8 +1,8 @@
+import { functionEnis, resourceKey } from './hyperplane-enis';
 import { fmt } from '../../engine';
 import type { AppModel, ResourceView } from '../../model';
 import { DOCS } from '../../quotas';
 import { FindingSeverity, type LimitRule } from '../../rule';
-import { isFullyResolved, literalArray, literalString, propertyAt } from '../../values';
 
 interface VpcUsage {
   readonly combinations: Set<string>;
@@ -42,16 +42,8 @@ function usageByVpc(app: AppModel): Map<ResourceView, VpcUsage> {
   let usage = USAGE.get(app);
   if (usage) return usage;
   usage = new Map();
-  for (const fn of app.ofType('AWS::Lambda::Function')) {
-    const subnets = literalArray(propertyAt(fn.properties, 'VpcConfig.SubnetIds'));
-    const groups = literalArray(propertyAt(fn.properties, 'VpcConfig.SecurityGroupIds')) ?? [];
-    if (!subnets || subnets.length === 0) continue;
-    const groupKeys = groups.map(group => keyOf(app, fn, group));
-    if (groupKeys.some(k => k === undefined)) continue;
-    const groupSet = [...new Set(groupKeys)].sort().join(',');
-    for (const value of subnets) {
-      const subnet = app.referencedResource(fn, value);
-      if (subnet?.type !== 'AWS::EC2::Subnet') continue;
+  for (const { fn, subnets, groupSet } of functionEnis(app).values()) {
+    for (const subnet of subnets) {
       const vpc = app.referencedResource(subnet, subnet.properties.VpcId);
       if (vpc?.type !== 'AWS::EC2::VPC') continue;
       let entry = usage.get(vpc);
@@ -59,19 +51,10 @@ function usageByVpc(app: AppModel): Map<ResourceView, VpcUsage> {
         entry = { combinations: new Set(), functions: new Set() };
         usage.set(vpc, entry);
       }
-      entry.combinations.add(`${subnet.stack.path}\u0000${subnet.logicalId}\u0001${groupSet}`);
+      entry.combinations.add(`${resourceKey(subnet)}\u0001${groupSet}`);
       entry.functions.add(fn);
     }
   }
   USAGE.set(app, usage);
   return usage;
-}
-
-/** A stable identity for a security group: its resource, or its literal id; undefined when unknown. */
-function keyOf(app: AppModel, fn: ResourceView, value: unknown): string | undefined {
-  const resource = app.referencedResource(fn, value);
-  if (resource) return `${resource.stack.path}\u0000${resource.logicalId}`;
-  const literal = literalString(value);
-  if (literal !== undefined) return literal;
-  return isFullyResolved(value) ? JSON.stringify(value) : undefined;
 }

@@ -4,14 +4,15 @@
  * one line `BENCH_RESULT <json>` with its in-process timings, its peak memory, and what
  * it produced (resources and template bytes, resource types).
  *
- *   node pipeline-app.js <queue|composed> <patterns|l2|solutions> <N> [--time-checks] [--shared-checks]
+ *   node pipeline-app.js <queue|composed> <patterns|l2|solutions> <N> [--time-checks]
  *
  * BENCH_OUTDIR=<dir> keeps the cloud assembly in <dir> (to diff the variants' templates).
  *
  * Only the chosen variant's modules are loaded (the library from the compiled lib/), so
- * that no variant pays for another's imports. Diagnostics (patterns only): `--time-checks`
- * also measures the time spent inside LambdaLimitChecks; `--shared-checks` simulates the
- * proposed fix (one LambdaLimitChecks instance per app, see pipeline-patterns.ts).
+ * that no variant pays for another's imports. Diagnostic (patterns only): `--time-checks`
+ * also measures the time spent inside LambdaLimitChecks, and counts the distinct instances
+ * that ran and the stage analyses they made (the patterns share one instance per app, which
+ * analyses the app's one stage once: both counts should be 1).
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -36,8 +37,10 @@ export interface PipelineRunResult {
   readonly synthMs: number;
   /** Time inside LambdaLimitChecks (visits and the per-stage analyses), with `--time-checks`. */
   readonly checksMs?: number;
-  /** LambdaLimitChecks instances that visited the tree, with `--time-checks`. */
+  /** Distinct LambdaLimitChecks instances that visited the tree, with `--time-checks`. */
   readonly checksInstances?: number;
+  /** Stage analyses (model the stage, evaluate the rules, report) the instances ran, with `--time-checks`. */
+  readonly checksAnalyses?: number;
   /** Peak resident set size of this process right after synth, in bytes. */
   readonly maxRssBytes: number;
   readonly stacks: number;
@@ -55,13 +58,11 @@ export interface PipelineRunResult {
 
 const bootMs = performance.now();
 
-async function loadBuilder(scenario: Scenario, variant: Variant, sharedChecks: boolean): Promise<{ build: PipelineBuilder; lib?: typeof Library }> {
-  if (sharedChecks && variant !== 'patterns') throw new Error('bench: --shared-checks is for the patterns variant');
+async function loadBuilder(scenario: Scenario, variant: Variant): Promise<{ build: PipelineBuilder; lib?: typeof Library }> {
   switch (variant) {
     case 'patterns': {
       const patterns = await import('./pipeline-patterns.js');
       const lib = await patterns.loadLibrary();
-      if (sharedChecks) await patterns.simulateSharedLimitChecks(lib);
       return { build: scenario === 'queue' ? patterns.queuePipeline(lib) : patterns.composedPipeline(lib), lib };
     }
     case 'l2': {
@@ -75,13 +76,26 @@ async function loadBuilder(scenario: Scenario, variant: Variant, sharedChecks: b
   }
 }
 
+/** What `--time-checks` measured. */
+interface ChecksTiming {
+  readonly ms: number;
+  readonly instances: number;
+  readonly analyses: number;
+}
+
 /**
  * Sums the time spent inside LambdaLimitChecks (its aspect visits and its per-stage analysis,
  * the private `annotate` run as a construct validation during synth; not aws-cdk-lib's walk of
- * the tree that calls the aspect) and counts the instances that visited the tree.
+ * the tree that calls the aspect), counts the distinct instances (by identity: one instance
+ * shared by every pattern counts once, however many scopes it was added to) and the calls to
+ * `annotate` (one per instance and stage). The methods are wrapped on the prototype, so every
+ * instance is measured, including one created before this ran; a call made from inside another
+ * timed call is not counted twice.
  */
-function timeLimitChecks(lib: typeof Library): () => { ms: number; instances: number } {
+function timeLimitChecks(lib: typeof Library): () => ChecksTiming {
   let total = 0;
+  let depth = 0;
+  let analyses = 0;
   const instances = new Set<unknown>();
   const proto = lib.LambdaLimitChecks.prototype as unknown as { [method: string]: (...args: unknown[]) => unknown };
   for (const method of ['visit', 'annotate']) {
@@ -89,28 +103,34 @@ function timeLimitChecks(lib: typeof Library): () => { ms: number; instances: nu
     if (typeof original !== 'function') throw new Error(`bench: LambdaLimitChecks has no method ${method} to time`);
     proto[method] = function (this: unknown, ...args: unknown[]) {
       instances.add(this);
+      if (method === 'annotate') analyses++;
       const start = performance.now();
+      depth++;
       try {
         return original.apply(this, args);
       } finally {
-        total += performance.now() - start;
+        depth--;
+        if (depth === 0) total += performance.now() - start;
       }
     };
   }
-  return () => ({ ms: total, instances: instances.size });
+  return () => ({ ms: total, instances: instances.size, analyses });
 }
 
 async function main(): Promise<void> {
   const [scenario, variant, count, ...flags] = process.argv.slice(2);
   if (!['queue', 'composed'].includes(scenario) || !['patterns', 'l2', 'solutions'].includes(variant) || !/^\d+$/.test(count ?? '')) {
-    throw new Error('usage: pipeline-app <queue|composed> <patterns|l2|solutions> <N> [--time-checks] [--shared-checks]');
+    throw new Error('usage: pipeline-app <queue|composed> <patterns|l2|solutions> <N> [--time-checks]');
   }
   const pipelines = Number(count);
   const loadStart = performance.now();
   const { App } = await import('aws-cdk-lib');
   const common = await import('./pipeline-common.js');
-  const { build, lib } = await loadBuilder(scenario as Scenario, variant as Variant, flags.includes('--shared-checks'));
-  const checks = flags.includes('--time-checks') && lib ? timeLimitChecks(lib) : undefined;
+  const unknownFlags = flags.filter(flag => flag !== '--time-checks');
+  if (unknownFlags.length > 0) throw new Error(`bench: unknown flag(s) ${unknownFlags.join(' ')}; usage: pipeline-app <queue|composed> <patterns|l2|solutions> <N> [--time-checks]`);
+  const { build, lib } = await loadBuilder(scenario as Scenario, variant as Variant);
+  if (flags.includes('--time-checks') && !lib) throw new Error('bench: --time-checks is for the patterns variant');
+  const timeChecks = flags.includes('--time-checks') && lib ? timeLimitChecks(lib) : undefined;
   const loadMs = performance.now() - loadStart;
 
   // BENCH_OUTDIR keeps the cloud assembly there (to compare variants' templates); by default it is a temporary directory.
@@ -124,6 +144,7 @@ async function main(): Promise<void> {
     const assembly = app.synth();
     const synthEnd = performance.now();
     const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+    const checks = timeChecks?.();
 
     const resourceTypes: { [type: string]: number } = {};
     let resources = 0;
@@ -154,8 +175,9 @@ async function main(): Promise<void> {
       loadMs,
       constructMs: synthStart - constructStart,
       synthMs: synthEnd - synthStart,
-      checksMs: checks?.().ms,
-      checksInstances: checks?.().instances,
+      checksMs: checks?.ms,
+      checksInstances: checks?.instances,
+      checksAnalyses: checks?.analyses,
       maxRssBytes,
       stacks: assembly.stacks.length,
       resources,

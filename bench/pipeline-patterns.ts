@@ -1,16 +1,15 @@
 /**
  * The `patterns` variant of `npm run bench`: the pipelines built with this library, loaded
  * from the compiled lib/ (never from src/, so that no variant pays TypeScript transpilation).
- * Each pattern applies LambdaLimitChecks to itself; that cost is part of what users pay and
- * is measured with the rest.
+ * Each pattern applies LambdaLimitChecks to itself (all of an app's patterns share one
+ * instance, which models and evaluates the stage once per synth); that cost is part of what
+ * users pay and is measured with the rest.
  */
 import * as path from 'path';
-import { AspectPriority, Aspects } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
-import type { Construct, IConstruct } from 'constructs';
+import type { Construct } from 'constructs';
 import { handlerProps, type PipelineBuilder, repoRoot } from './pipeline-common';
 import type * as Library from '../src';
-import type * as ApplyLimitChecks from '../src/private/apply-limit-checks';
 
 /** Loads the compiled library (run `npx projen compile` first). */
 export async function loadLibrary(): Promise<typeof Library> {
@@ -34,27 +33,5 @@ export function composedPipeline(lib: typeof Library): PipelineBuilder {
     const release = new lib.CanaryDeployment(scope, 'Release', { function: handler.function });
     new lib.ProvisionedConcurrency(scope, 'Warm', { alias: release.alias, maxCapacity: 10 });
     new lib.QueueConsumer(scope, 'Consumer', { function: release.alias, queueProps: {} });
-  };
-}
-
-/**
- * A diagnostic, not a variant: simulates the fix the benchmark proposes for the patterns'
- * LambdaLimitChecks cost. Today every pattern (and QueueConsumer's event source mapping) gets
- * its own LambdaLimitChecks instance, and every instance analyses the whole stage at synth, so
- * an app of N pipelines runs 2N whole-app analyses. Here the compiled `applyLimitChecks` is
- * replaced (in this process only) by one that adds a single instance per app to every pattern
- * scope, so the stage is analysed once and findings are still reported only inside those scopes.
- */
-export async function simulateSharedLimitChecks(lib: typeof Library): Promise<void> {
-  const module = (await import(path.join(repoRoot(), 'lib', 'private', 'apply-limit-checks.js'))) as typeof ApplyLimitChecks;
-  const shared = new WeakMap<IConstruct, Library.LambdaLimitChecks>();
-  module.applyLimitChecks = (scope: IConstruct): void => {
-    if (Aspects.of(scope).all.some(aspect => aspect instanceof lib.LambdaLimitChecks)) return;
-    let checks = shared.get(scope.node.root);
-    if (checks === undefined) {
-      checks = new lib.LambdaLimitChecks();
-      shared.set(scope.node.root, checks);
-    }
-    Aspects.of(scope).add(checks, { priority: AspectPriority.READONLY });
   };
 }

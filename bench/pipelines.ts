@@ -12,9 +12,10 @@
  * evenly; ratios are between medians of the same runs.
  *
  * The comparison runs with CDK_VALIDATION=false (aws-cdk-lib's built-in template validator off);
- * the default (validator on) is measured beside it with fewer runs. Diagnostics (not in the
- * comparison): time inside LambdaLimitChecks, and the patterns with the proposed fix for it
- * simulated (one shared LambdaLimitChecks instance per app; see pipeline-patterns.ts).
+ * the default (validator on) is measured beside it with fewer runs. Diagnostic (not in the
+ * comparison): one more run of every patterns cell with `--time-checks`, for the time spent
+ * inside LambdaLimitChecks and the number of instances and stage analyses (the patterns share
+ * one instance per app, which models and evaluates the stage once per synth).
  *
  * Environment: BENCH_RUNS (runs per cell, validator off; default 7, at least 5 for the README),
  * BENCH_VALIDATOR_RUNS (validator on; default 3), BENCH_QUICK=1 (smoke run: N = 1 and 10,
@@ -37,8 +38,6 @@ const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 const SIZES: { readonly [S in Scenario]: readonly number[] } = QUICK
   ? { queue: [1, 10], composed: [1, 10] }
   : { queue: [1, 10, 50, 200], composed: [10, 50] };
-/** Sizes at which the simulated fix is measured (queue scenario, validator off). */
-const FIX_SIZES: readonly number[] = QUICK ? [10] : [50, 200];
 /** Targets of issue 11. */
 const TARGET_OVERHEAD = 1.1;
 
@@ -51,7 +50,6 @@ const LABELS: { readonly [V in Variant]: string } = {
   l2: 'hand-written L2',
   solutions: 'Solutions Constructs',
 };
-const FIX_LABEL = 'cdk-lambda-patterns, fix simulated';
 const SCENARIO_LABELS: { readonly [S in Scenario]: string } = {
   queue: 'SQS -> Lambda',
   composed: 'composed',
@@ -67,11 +65,9 @@ interface Cell {
   readonly variant: Variant;
   readonly pipelines: number;
   readonly validator: boolean;
-  /** Diagnostic: the patterns with one shared LambdaLimitChecks instance (the proposed fix). */
-  readonly sharedChecks?: boolean;
 }
 
-const cellKey = (c: Cell) => `${c.scenario}/${c.variant}${c.sharedChecks ? '+shared-checks' : ''}/${c.pipelines}/${c.validator ? 'on' : 'off'}`;
+const cellKey = (c: Cell) => `${c.scenario}/${c.variant}/${c.pipelines}/${c.validator ? 'on' : 'off'}`;
 
 interface Summary {
   readonly runs: number;
@@ -124,7 +120,7 @@ function runChild(childJs: string, cell: Cell, nodeArgs: readonly string[] = [],
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (cell.validator) delete env.CDK_VALIDATION;
   else env.CDK_VALIDATION = 'false';
-  const args = [...nodeArgs, childJs, cell.scenario, cell.variant, String(cell.pipelines), ...flags, ...(cell.sharedChecks ? ['--shared-checks'] : [])];
+  const args = [...nodeArgs, childJs, cell.scenario, cell.variant, String(cell.pipelines), ...flags];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -157,9 +153,6 @@ function cellsOfRun(run: number, validator: boolean): Cell[] {
   for (const scenario of SCENARIOS) {
     for (const pipelines of SIZES[scenario]) {
       const group: Cell[] = VARIANTS[scenario].map(variant => ({ scenario, variant, pipelines, validator }));
-      if (!validator && scenario === 'queue' && FIX_SIZES.includes(pipelines)) {
-        group.push({ scenario, variant: 'patterns', pipelines, validator, sharedChecks: true });
-      }
       for (let k = 0; k < group.length; k++) cells.push(group[(k + run) % group.length]);
     }
   }
@@ -229,7 +222,7 @@ class Report {
   /** The targets of issue 11, judged on the validator-off medians. */
   public targets(): void {
     const largest = Math.max(...SIZES.queue);
-    const at = (variant: Variant, pipelines: number, sharedChecks = false) => this.get({ scenario: 'queue', variant, pipelines, validator: false, sharedChecks });
+    const at = (variant: Variant, pipelines: number) => this.get({ scenario: 'queue', variant, pipelines, validator: false });
     const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
     const patterns = at('patterns', largest);
     const l2 = at('l2', largest);
@@ -241,12 +234,12 @@ class Report {
     const sizes = SIZES.queue.filter(n => n >= 50);
     if (sizes.length !== 2) return;
     const [small, large] = sizes;
-    const per = (variant: Variant, n: number, sharedChecks = false) => perPipeline(at(variant, n, sharedChecks), n);
+    const per = (variant: Variant, n: number) => perPipeline(at(variant, n), n);
     this.push(`- (construct + synth) per pipeline from N = ${small} to ${large}: `
       + `${VARIANTS.queue.map(v => `${LABELS[v]} ${per(v, small).toFixed(2)} -> ${per(v, large).toFixed(2)} ms (${pct(per(v, large) / per(v, small))})`).join(', ')}. `
       + 'Every variant gets cheaper per pipeline as N grows (JIT warm-up and aws-cdk-lib\'s lazy module loading are spread over more pipelines), '
       + 'so that figure cannot show growth; judged against hand-written L2 at the same N instead:');
-    const relative = (n: number, sharedChecks = false) => per('patterns', n, sharedChecks) / per('l2', n);
+    const relative = (n: number) => per('patterns', n) / per('l2', n);
     const growth = relative(large) / relative(small);
     this.push(`  cdk-lambda-patterns costs ${relative(small).toFixed(2)} x L2 per pipeline at N = ${small} and ${relative(large).toFixed(2)} x at N = ${large}: `
       + `${pct(growth)} (flat, within ${pct(TARGET_OVERHEAD)}: ${verdict(growth <= TARGET_OVERHEAD)}).`);
@@ -254,43 +247,38 @@ class Report {
     const checksSmall = checksAt(small);
     const checksLarge = checksAt(large);
     if (checksSmall !== undefined && checksLarge !== undefined) {
-      this.push(`  What grows is LambdaLimitChecks: ${(checksSmall / small).toFixed(2)} ms per pipeline at N = ${small}, ${(checksLarge / large).toFixed(2)} ms at N = ${large} (see below).`);
-    }
-    if (FIX_SIZES.includes(small) && FIX_SIZES.includes(large)) {
-      this.push(`  With the fix simulated: ${relative(small, true).toFixed(2)} x L2 at N = ${small}, ${relative(large, true).toFixed(2)} x at N = ${large}.`);
+      this.push(`  Time inside LambdaLimitChecks: ${(checksSmall / small).toFixed(2)} ms per pipeline at N = ${small}, ${(checksLarge / large).toFixed(2)} ms at N = ${large} `
+        + `(${pct((checksLarge / large) / (checksSmall / small))}; see below).`);
     }
   }
 
-  /** Time inside LambdaLimitChecks, and the patterns with one shared instance. */
+  /** Time inside LambdaLimitChecks per patterns cell, with the instances and stage analyses that ran. */
   public diagnostics(): void {
-    const parts = (shared: boolean) => [...this.checks.entries()].filter(([key]) => key.includes('+shared-checks') === shared).map(([key, sample]) => {
-      const [scenario, , pipelines] = key.split('/');
-      const checksMs = sample.checksMs ?? 0;
-      return `${SCENARIO_LABELS[scenario as Scenario]} N = ${pipelines}: ${ms(checksMs)} (${(checksMs / Number(pipelines)).toFixed(2)} ms per pipeline, ${sample.checksInstances} instance${sample.checksInstances === 1 ? '' : 's'})`;
-    });
-    this.push(`Time inside LambdaLimitChecks (its aspect visits and per-stage analyses; one instrumented run per cell, validator off): ${parts(false).join('; ')}. `
-      + `With the fix simulated: ${parts(true).join('; ')}.`, '');
     this.push('Every pattern applies LambdaLimitChecks to itself, and QueueConsumer also to its event source mapping (which lives under the function, '
-      + 'outside the pattern when the function is given): one SQS -> Lambda pipeline holds 2 instances, one composed pipeline 5. '
-      + 'At synth every instance analyses the whole stage (the model of the tree is built once and shared; the evaluation of every rule over every '
-      + 'resource is not), so the cost grows with N x N. '
-      + 'The proposed fix: `applyLimitChecks` adds one LambdaLimitChecks instance per app (kept in a WeakMap keyed by the root) to every pattern scope, '
-      + 'or LambdaLimitChecks caches its findings per stage and settings, so that the stage is evaluated once and each instance only filters the findings by its scopes. '
-      + `"${FIX_LABEL}" below replaces the compiled applyLimitChecks, in the child process only, by the first (pipeline-patterns.ts, simulateSharedLimitChecks); `
-      + 'it is a measurement of the fix, not a change to the library.', '');
-    this.push(row(['N', 'variant', 'wall', 'vs L2', 'peak RSS', 'vs L2', 'synth', '(construct + synth) / N']));
-    this.push(row(Array(8).fill('---')));
-    for (const pipelines of FIX_SIZES) {
-      const l2 = this.get({ scenario: 'queue', variant: 'l2', pipelines, validator: false });
-      const rows: Array<[string, Summary]> = [
-        [LABELS.l2, l2],
-        [LABELS.patterns, this.get({ scenario: 'queue', variant: 'patterns', pipelines, validator: false })],
-        [FIX_LABEL, this.get({ scenario: 'queue', variant: 'patterns', pipelines, validator: false, sharedChecks: true })],
-      ];
-      for (const [label, s] of rows) {
-        this.push(row([pipelines, label, ms(s.wallMs), s === l2 ? '' : pct(s.wallMs / l2.wallMs), mb(s.rssMb), s === l2 ? '' : pct(s.rssMb / l2.rssMb),
-          ms(s.synthMs), `${perPipeline(s, pipelines).toFixed(2)} ms`]));
+      + 'outside the pattern when the function is given). They all add the same instance: `applyLimitChecks` (src/private/apply-limit-checks.ts) '
+      + 'keeps one LambdaLimitChecks per app, keyed by the app root, and that instance registers one analysis per stage. At synth the stage is '
+      + 'modelled and every rule evaluated over it once, and each finding is reported once, only inside the scopes the instance was added to. '
+      + 'LambdaLimitChecks also caches its findings per stage and settings (so other instances with the same settings reuse that evaluation) '
+      + 'and reads its package version once per process.', '');
+    this.push('One instrumented run per patterns cell (`--time-checks`, validator off, not in the medians above): **inside checks** is the time in the '
+      + 'aspect\'s visits and in the stage analysis (not aws-cdk-lib\'s walk of the tree that calls the aspect); **instances** counts the distinct '
+      + 'LambdaLimitChecks instances that ran, **analyses** the stage analyses they made (every app here is one stage: both should be 1).', '');
+    this.push(row(['N', 'scenario', 'inside checks', 'per pipeline', 'share of that run\'s construct + synth', 'instances', 'analyses']));
+    this.push(row(Array(7).fill('---')));
+    const unexpected: string[] = [];
+    for (const scenario of SCENARIOS) {
+      for (const pipelines of SIZES[scenario]) {
+        const sample = this.checks.get(cellKey({ scenario, variant: 'patterns', pipelines, validator: false }));
+        if (sample === undefined) throw new Error(`bench: no --time-checks run for ${scenario}/patterns/${pipelines}`);
+        const checksMs = sample.checksMs ?? 0;
+        this.push(row([pipelines, SCENARIO_LABELS[scenario], ms(checksMs), `${(checksMs / pipelines).toFixed(2)} ms`,
+          `${((checksMs / (sample.constructMs + sample.synthMs)) * 100).toFixed(1)} %`, sample.checksInstances ?? '?', sample.checksAnalyses ?? '?']));
+        if (sample.checksInstances !== 1 || sample.checksAnalyses !== 1) unexpected.push(`${SCENARIO_LABELS[scenario]} N = ${pipelines}`);
       }
+    }
+    if (unexpected.length > 0) {
+      this.push('', `**Expected 1 instance and 1 analysis per run, measured otherwise at: ${unexpected.join(', ')}.** `
+        + 'Was lib/ compiled before the shared instance (`npx projen compile`)?');
     }
     const lib = compiledLibraryStats();
     const smallest = Math.min(...SIZES.queue);
@@ -359,12 +347,9 @@ async function main(): Promise<void> {
   for (const scenario of SCENARIOS) {
     for (const pipelines of SIZES[scenario]) {
       const cell: Cell = { scenario, variant: 'patterns', pipelines, validator: false };
-      const cells: Cell[] = [cell, ...(scenario === 'queue' && FIX_SIZES.includes(pipelines) ? [{ ...cell, sharedChecks: true }] : [])];
-      for (const c of cells) {
-        const name = `${scenario}-patterns${c.sharedChecks ? '-shared-checks' : ''}-${pipelines}.cpuprofile`;
-        const profile = CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF_DIR), '--cpu-prof-name', name] : [];
-        checks.set(cellKey(c), await runChild(childJs, c, profile, ['--time-checks']));
-      }
+      const name = `${scenario}-patterns-${pipelines}.cpuprofile`;
+      const profile = CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(CPU_PROF_DIR), '--cpu-prof-name', name] : [];
+      checks.set(cellKey(cell), await runChild(childJs, cell, profile, ['--time-checks']));
     }
   }
   process.stderr.write('\n');
@@ -379,7 +364,7 @@ async function main(): Promise<void> {
     + '`node` process that builds and synthesizes one app; the variants of a size are interleaved in every run, in a rotating order. '
     + '**wall**: spawn to exit, measured by the parent. **peak RSS**: the child\'s `process.resourceUsage().maxRSS` after synth. '
     + '**load**: importing the variant (this library from the compiled lib/; aws-cdk-lib loads its modules lazily, so part of that lands in construct). '
-    + '**construct**: building the tree. **synth**: `app.synth()`: aspects (including the LambdaLimitChecks every pattern applies to itself, '
+    + '**construct**: building the tree. **synth**: `app.synth()`: aspects (including the LambdaLimitChecks the patterns apply to themselves, one instance per app, '
     + 'a cost users pay and measured here), validation, writing the templates. Percentages compare with hand-written L2 of the same runs. '
     + `SQS -> Lambda: ${PIPELINES_PER_STACK.queue} pipelines per stack. Composed (VpcFunction + CanaryDeployment + ProvisionedConcurrency + QueueConsumer): `
     + `${PIPELINES_PER_STACK.composed} pipelines per stack and one VPC per stack, shared by its pipelines (given as \`vpc\`). Same split for every variant.`, '');

@@ -72,6 +72,7 @@ export const DOCS = {
   codeDeployLambdaConfigs: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html',
   lambdaMetrics: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',
   lambdaAutoScaling: 'https://docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-lambda.html',
+  cloudWatchPutMetricAlarm: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html',
 } as const;
 
 /**
@@ -250,6 +251,12 @@ export const PROVISIONED_SCALING = {
 /** CloudWatch: Lambda publishes its metrics at one-minute resolution. */
 export const METRICS = {
   lambdaResolutionSeconds: 60,
+  /**
+   * PutMetricAlarm: Period x EvaluationPeriods is at most 604,800 s (7 days); with one
+   * evaluation period, the period itself (periods under an hour are also capped at one day in
+   * total, which one period never reaches).
+   */
+  alarmPeriodMaxSeconds: 604_800,
 } as const;
 
 /** Asynchronous invocation (limits.md 1.4). */

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Annotations, Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -10,6 +10,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DOCS } from '../limits/quotas';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import {
   unqualifiedFunction,
@@ -27,6 +28,7 @@ import { requireExactlyOne } from '../private/exactly-one';
 import { createPatternFunction } from '../private/function-defaults';
 import { acknowledgeBucketNotificationsHandler, acknowledgeFailureQueue, acknowledgeXrayWildcard } from '../private/nag-acknowledgements';
 import { queueDepthAlarm } from '../private/queue-depth-alarm';
+import { LeastPrivilegeS3FailureDestination } from '../private/s3-failure-destination';
 import { scheduleExpressionProblem } from '../private/schedule-expression';
 import { createFailureQueue } from '../private/secure-queue';
 
@@ -88,10 +90,23 @@ export interface AsyncInvocationProps {
   /**
    * Where Lambda sends a record of each event that failed every attempt or expired
    * (SQS, SNS, Lambda, EventBridge or an S3 bucket; see aws-cdk-lib/aws-lambda-destinations).
+   * The destination grants the function's role what it needs: for an S3 bucket prefer
+   * `onFailureBucket`, because aws-cdk-lib's `S3Destination` grants bucket read and put
+   * (s3:GetObject*, s3:GetBucket*, s3:List*, s3:Abort*, s3:PutObject*...) where Lambda needs
+   * only s3:PutObject and s3:ListBucket. Give at most one of `onFailure` and `onFailureBucket`.
    *
    * @default - a new SQS queue (`onFailureQueue`): SSE, TLS-only, 14-day retention
    */
   readonly onFailure?: lambda.IDestination;
+
+  /**
+   * An S3 bucket as the on-failure destination, with a least-privilege grant: s3:PutObject on
+   * its objects, s3:ListBucket on the bucket, and kms:GenerateDataKey on its KMS key if it has
+   * one. Give at most one of `onFailure` and `onFailureBucket`.
+   *
+   * @default - `onFailure`, or a new SQS queue (`onFailureQueue`)
+   */
+  readonly onFailureBucket?: s3.IBucket;
 
   /**
    * An SQS queue to use as the function's dead-letter queue. Only for a function this
@@ -297,7 +312,15 @@ export class AsyncInvocation extends Construct {
     validateRetryAttempts(this, props.retryAttempts);
     validateMaxEventAge(this, props.maxEventAge);
     validateDeadLetterChoice(this, props);
-    const userFailurePath = props.onFailure !== undefined || props.deadLetterQueue !== undefined || props.deadLetterTopic !== undefined;
+    if (props.onFailure !== undefined && props.onFailureBucket !== undefined) {
+      throw new PatternValidationError(this, `both \`onFailure\` and \`onFailureBucket\` are given; a function has one on-failure destination. Keep one. See ${DOCS.lambdaAsyncDestinations}`);
+    }
+    if (props.onFailure instanceof destinations.S3Destination) {
+      Annotations.of(this).addWarningV2('cdk-lambda-patterns:AsyncInvocationS3DestinationGrant',
+        `The on-failure destination of ${this.node.path} is an aws-cdk-lib S3Destination, which grants the function's role bucket read and put (s3:GetObject*, s3:GetBucket*, s3:List*, s3:Abort*, ...); Lambda needs only s3:PutObject and s3:ListBucket. Use \`onFailureBucket\` for a least-privilege grant. See ${DOCS.lambdaAsyncDestinations}`);
+    }
+    const userFailurePath = props.onFailure !== undefined || props.onFailureBucket !== undefined
+      || props.deadLetterQueue !== undefined || props.deadLetterTopic !== undefined;
     validateZeroRetries(this, props.retryAttempts, userFailurePath, props.acknowledgeNoRetries ?? false);
     this.alarmActions = props.alarmActions ?? [];
 
@@ -331,7 +354,8 @@ export class AsyncInvocation extends Construct {
       }
     }
 
-    let onFailure = props.onFailure;
+    let onFailure = props.onFailure
+      ?? (props.onFailureBucket === undefined ? undefined : new LeastPrivilegeS3FailureDestination(props.onFailureBucket));
     if (!onFailure) {
       const queue = createFailureQueue(this, 'OnFailureQueue');
       this.onFailureQueue = queue;

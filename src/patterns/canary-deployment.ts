@@ -5,8 +5,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { DeploymentStrategy } from './deployment-strategy';
-import { ALIAS, DOCS, METRICS } from '../limits/quotas';
+import { ALIAS, DOCS } from '../limits/quotas';
 import { literalString } from '../limits/values';
+import { applyAlarmPeriod, lambdaAlarmPeriod, type LambdaAlarmPeriod } from '../private/alarm-period';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { PatternValidationError } from '../private/errors';
 import { requireExactlyOne } from '../private/exactly-one';
@@ -95,7 +96,9 @@ export interface CanaryDeploymentProps {
 
   /**
    * The period of the errors and throttles alarms (a multiple of one minute, the
-   * resolution of Lambda's metrics). Each alarm fires on one breaching period.
+   * resolution of Lambda's metrics, up to 7 days). Each alarm fires on one breaching period.
+   * A token (e.g. `Duration.seconds(parameter.valueAsNumber)`) is not checked and goes into
+   * the alarms' `Period`; the alarms' `metric` objects then show the default period.
    *
    * @default Duration.minutes(1)
    */
@@ -137,6 +140,8 @@ export interface CanaryDeploymentProps {
   /**
    * The share of invocations, from 0 to 1, that a `WEIGHTED` release sends to the new
    * version; `previousVersion` receives the rest. Only with `DeploymentStrategy.WEIGHTED`.
+   * A token (e.g. a parameter's value) is not checked and goes into the alias's
+   * `RoutingConfig` as it is.
    *
    * @default 0.1
    */
@@ -183,11 +188,10 @@ export class CanaryDeployment extends Construct {
     requireExactlyOne(this, 'function', props.function, 'functionProps', props.functionProps);
     const strategy = props.strategy ?? DeploymentStrategy.CODEDEPLOY;
     const aliasName = props.aliasName ?? DEFAULT_ALIAS_NAME;
-    const alarmPeriod = props.alarmPeriod ?? DEFAULT_ALARM_PERIOD;
     validateAliasName(this, aliasName);
     validateThreshold(this, 'errorsThreshold', props.errorsThreshold);
     validateThreshold(this, 'throttlesThreshold', props.throttlesThreshold);
-    validateAlarmPeriod(this, alarmPeriod);
+    const alarmPeriod = lambdaAlarmPeriod(this, 'alarmPeriod', props.alarmPeriod ?? DEFAULT_ALARM_PERIOD);
     if (strategy === DeploymentStrategy.CODEDEPLOY) {
       rejectProps(this, 'DeploymentStrategy.CODEDEPLOY', 'DeploymentStrategy.WEIGHTED', {
         previousVersion: props.previousVersion, newVersionWeight: props.newVersionWeight,
@@ -220,11 +224,19 @@ export class CanaryDeployment extends Construct {
       validateWeight(this, weight);
       // CloudFormation's AdditionalVersionWeights sends `weight` to the additional version and
       // the rest to the alias's primary version: the new version is the additional one.
+      // lambda.Alias rejects any token weight (its 0..1 check reads the token's number), so a
+      // token goes into the CfnAlias's RoutingConfig directly.
+      const weightIsToken = Token.isUnresolved(weight);
       this.alias = new lambda.Alias(this, 'Alias', {
         aliasName,
         version: previousVersion,
-        additionalVersions: [{ version: this.version, weight }],
+        additionalVersions: weightIsToken ? undefined : [{ version: this.version, weight }],
       });
+      if (weightIsToken) {
+        (this.alias.node.defaultChild as lambda.CfnAlias).routingConfig = {
+          additionalVersionWeights: [{ functionVersion: this.version.version, functionWeight: weight }],
+        };
+      }
     } else {
       this.alias = new lambda.Alias(this, 'Alias', { aliasName, version: this.version });
       this.deploymentRole = this.createDeploymentRole(props);
@@ -266,7 +278,7 @@ export class CanaryDeployment extends Construct {
    * `ExecutedVersion` dimension, so that neither the previous version's errors nor its
    * share of the traffic (which dilutes a rate) hide or fake a regression.
    */
-  private newVersionAlarm(id: string, metricName: string, threshold: number, period: Duration, aliasName: string): cloudwatch.Alarm {
+  private newVersionAlarm(id: string, metricName: string, threshold: number, period: LambdaAlarmPeriod, aliasName: string): cloudwatch.Alarm {
     const metric = new cloudwatch.Metric({
       namespace: 'AWS/Lambda',
       metricName,
@@ -276,16 +288,18 @@ export class CanaryDeployment extends Construct {
         ExecutedVersion: this.version.version,
       },
       statistic: cloudwatch.Stats.SUM,
-      period,
+      period: period.metricPeriod,
     });
-    return metric.createAlarm(this, id, {
-      alarmDescription: `${metricName} of the new version of ${this.node.path} (alias ${aliasName}) above ${threshold} in ${period.toHumanString()}: CodeDeploy rolls the release back.`,
+    const alarm = metric.createAlarm(this, id, {
+      alarmDescription: `${metricName} of the new version of ${this.node.path} (alias ${aliasName}) above ${threshold} in ${period.tokenSeconds === undefined ? period.metricPeriod.toHumanString() : 'the alarm period'}: CodeDeploy rolls the release back.`,
       threshold,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
       datapointsToAlarm: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
+    applyAlarmPeriod(alarm, period);
+    return alarm;
   }
 
   /**
@@ -375,14 +389,6 @@ function validateThreshold(scope: Construct, name: string, value: number | undef
   if (value === undefined || Token.isUnresolved(value)) return;
   if (!Number.isFinite(value) || value < 0) {
     throw new PatternValidationError(scope, `${name} is ${value}; it is a count of invocations and must be 0 or more. See ${DOCS.lambdaMetrics}`);
-  }
-}
-
-function validateAlarmPeriod(scope: Construct, period: Duration): void {
-  if (period.isUnresolved()) return;
-  const seconds = period.toSeconds();
-  if (seconds < METRICS.lambdaResolutionSeconds || seconds % METRICS.lambdaResolutionSeconds !== 0) {
-    throw new PatternValidationError(scope, `alarmPeriod is ${seconds} seconds; Lambda publishes its metrics every ${METRICS.lambdaResolutionSeconds} seconds, so the period must be a multiple of ${METRICS.lambdaResolutionSeconds} seconds. See ${DOCS.lambdaMetrics}`);
   }
 }
 

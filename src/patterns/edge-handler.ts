@@ -11,6 +11,7 @@ import { attachToBehavior, validateBehaviorTarget } from '../private/edge-behavi
 import { codeWithConfig } from '../private/edge-config';
 import { defaultLogGroupArn, EDGE_FUNCTION_DEFAULTS, edgeEventDefaults, edgeExecutionRole, edgeLogGroupName } from '../private/edge-defaults';
 import { estimatedCompressedSize, estimatedInlineCompressedSize } from '../private/edge-package-size';
+import { validateEdgeStackReferences } from '../private/edge-stack-references';
 import {
   edgeLimits,
   validateEdgeEventType,
@@ -232,6 +233,7 @@ export class EdgeHandler extends Construct {
     const inRegion = stack.region === EDGE.region;
     const functionScope: Construct = inRegion ? this : this.edgeStack(stack, props.edgeStackId);
     const prefix = inRegion ? '' : Names.uniqueId(this);
+    if (!inRegion) validateEdgeStackReferences(this, functionProps, Stack.of(functionScope));
 
     if (props.configFileName !== undefined && props.config === undefined) {
       throw new PatternValidationError(this, '`configFileName` is set without `config`: there is no configuration file to name.');

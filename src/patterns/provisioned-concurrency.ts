@@ -6,6 +6,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct, type IConstruct } from 'constructs';
 import { RULE_ID_PREFIX } from '../limits/engine';
 import { CONCURRENCY, DOCS, PROVISIONED_SCALING } from '../limits/quotas';
+import { applyAlarmPeriod, lambdaAlarmPeriod } from '../private/alarm-period';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { PatternValidationError } from '../private/errors';
 import {
@@ -66,6 +67,9 @@ export interface ProvisionedConcurrencyProps {
   /**
    * The period of the spillover alarm, which fires when any invocation ran on on-demand
    * concurrency (`ProvisionedConcurrencySpilloverInvocations` > 0) within one period.
+   * A multiple of one minute (the resolution of Lambda's metrics), up to 7 days. A token
+   * (e.g. `Duration.seconds(parameter.valueAsNumber)`) is not checked and goes into the
+   * alarm's `Period`; the alarm's `metric` then shows the default period.
    *
    * @default Duration.minutes(5)
    */
@@ -97,6 +101,7 @@ export class ProvisionedConcurrency extends Construct {
     this.validateCapacity('maxCapacity', props.maxCapacity);
     this.validateRange('minCapacity', minCapacity, 'maxCapacity', props.maxCapacity);
     this.validateUtilizationTarget(utilizationTarget);
+    const period = lambdaAlarmPeriod(this, 'alarmPeriod', props.alarmPeriod ?? DEFAULT_ALARM_PERIOD);
     const schedules = Object.entries(props.schedules ?? {});
     for (const [name, schedule] of schedules) this.validateSchedule(name, schedule);
     this.validateAlias(props.alias);
@@ -124,21 +129,22 @@ export class ProvisionedConcurrency extends Construct {
     });
     for (const [name, schedule] of schedules) this.scalableTarget.scaleOnSchedule(name, schedule);
 
-    const period = props.alarmPeriod ?? DEFAULT_ALARM_PERIOD;
     const spillover = new cloudwatch.Metric({
       namespace: 'AWS/Lambda',
       metricName: 'ProvisionedConcurrencySpilloverInvocations',
       dimensionsMap: { FunctionName: functionName, Resource: qualifiedName },
       statistic: cloudwatch.Stats.SUM,
-      period,
+      period: period.metricPeriod,
     });
-    this.alarms = [spillover.createAlarm(this, 'SpilloverAlarm', {
-      alarmDescription: `Invocations of ${this.node.path} that found no provisioned concurrency free and ran on on-demand concurrency (cold starts) in ${period.toHumanString()}: raise maxCapacity or lower utilizationTarget.`,
+    const spilloverAlarm = spillover.createAlarm(this, 'SpilloverAlarm', {
+      alarmDescription: `Invocations of ${this.node.path} that found no provisioned concurrency free and ran on on-demand concurrency (cold starts) in ${period.tokenSeconds === undefined ? period.metricPeriod.toHumanString() : 'the alarm period'}: raise maxCapacity or lower utilizationTarget.`,
       threshold: 0,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    })];
+    });
+    applyAlarmPeriod(spilloverAlarm, period);
+    this.alarms = [spilloverAlarm];
 
     applyLimitChecks(this);
   }

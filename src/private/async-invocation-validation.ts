@@ -109,7 +109,7 @@ export function validateNoEventInvokeConfig(scope: Construct, fn: lambda.IFuncti
  */
 export function validateZeroRetries(scope: Construct, retryAttempts: number | undefined, userFailurePath: boolean, acknowledged: boolean): void {
   if (retryAttempts !== 0 || Token.isUnresolved(retryAttempts) || userFailurePath || acknowledged) return;
-  throw new PatternValidationError(scope, `\`retryAttempts\` is 0 and no failure path was given (\`onFailure\`, \`deadLetterQueue\`, \`deadLetterTopic\`): every event whose first attempt fails, transient errors included, is final and lands only in the default failure queue. Give a failure path you own, keep retries (1-2), or set \`acknowledgeNoRetries: true\`. See ${DOCS.lambdaAsync}`);
+  throw new PatternValidationError(scope, `\`retryAttempts\` is 0 and no failure path was given (\`onFailure\`, \`onFailureBucket\`, \`deadLetterQueue\`, \`deadLetterTopic\`): every event whose first attempt fails, transient errors included, is final and lands only in the default failure queue. Give a failure path you own, keep retries (1-2), or set \`acknowledgeNoRetries: true\`. See ${DOCS.lambdaAsync}`);
 }
 
 /** Destinations are granted to the function's execution role, which an import by ARN lacks. */

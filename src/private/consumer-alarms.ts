@@ -8,6 +8,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { durationAmount } from './token-duration';
 
 const PERIOD = Duration.minutes(1);
 
@@ -35,12 +36,27 @@ export function oldestMessageAgeAlarm(scope: Construct, id: string, queue: sqs.I
   });
 }
 
-/** Alarms when the function's iterator age (how far behind the stream it reads) exceeds the threshold. */
+/**
+ * Alarms when the function's iterator age (how far behind the stream it reads) exceeds the
+ * threshold. `IteratorAge` is in milliseconds; a token threshold in another unit
+ * (`Duration.seconds(parameter.valueAsNumber)`) cannot be multiplied by CloudFormation, so the
+ * alarm then watches the metric converted into the threshold's unit (metric math) instead.
+ */
 export function iteratorAgeAlarm(scope: Construct, id: string, fn: lambda.IFunction, threshold: Duration): cloudwatch.Alarm {
+  const iteratorAge = fn.metric('IteratorAge', { statistic: cloudwatch.Stats.MAXIMUM, period: PERIOD });
+  const token = threshold.isUnresolved() ? durationAmount(threshold) : undefined;
+  const inUnit = token !== undefined && token.unitMillis !== 1;
   return new cloudwatch.Alarm(scope, id, {
     alarmDescription: `The stream consumer is more than ${threshold.toHumanString()} behind the newest record: it is failing, throttled or too slow.`,
-    metric: fn.metric('IteratorAge', { statistic: cloudwatch.Stats.MAXIMUM, period: PERIOD }),
-    threshold: threshold.toMilliseconds(),
+    metric: inUnit
+      ? new cloudwatch.MathExpression({
+        expression: `iteratorAge / ${token.unitMillis}`,
+        usingMetrics: { iteratorAge },
+        label: `IteratorAge (${token.unit})`,
+        period: PERIOD,
+      })
+      : iteratorAge,
+    threshold: inUnit ? token.amount : threshold.toMilliseconds(),
     comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
     evaluationPeriods: 1,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

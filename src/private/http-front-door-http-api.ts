@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import { PatternValidationError } from './errors';
 import type { BoundFrontDoor } from './http-front-door-types';
 import { HTTP_ALARM_PERIOD, errorRatePercent } from './http-function-metrics';
+import { millisReadable } from './token-duration';
 import { DOCS, INTEGRATION } from '../limits/quotas';
 import type { HttpApiFrontDoorProps } from '../patterns/front-door';
 
@@ -69,7 +70,8 @@ export function bindHttpApi(scope: Construct, fn: lambda.IFunction, props: HttpA
       },
     });
   }
-  const timeout = props.timeout ?? HTTP_API_DEFAULTS.timeout;
+  // a token in seconds or minutes: aws-cdk-lib's integrations read the timeout in milliseconds
+  const timeout = millisReadable(scope, 'frontDoor.timeout', props.timeout ?? HTTP_API_DEFAULTS.timeout);
   const isPublic = props.allowPublicAccess === true;
   const routeKey = apigwv2.HttpRouteKey.with(props.path ?? HTTP_API_DEFAULTS.path, props.httpMethod ?? HTTP_API_DEFAULTS.httpMethod);
   const route = new apigwv2.HttpRoute(scope, 'Route', {

@@ -13,6 +13,7 @@ import type { Construct } from 'constructs';
 import { PatternValidationError } from './errors';
 import type { BoundFrontDoor } from './http-front-door-types';
 import { HTTP_ALARM_PERIOD, errorRatePercent } from './http-function-metrics';
+import { millisReadable } from './token-duration';
 import { DOCS, INTEGRATION } from '../limits/quotas';
 import type { RestApiFrontDoorProps } from '../patterns/front-door';
 
@@ -37,7 +38,8 @@ export function bindRestApi(scope: Construct, fn: lambda.IFunction, props: RestA
     const created = createRestApi(scope, accessLogGroup, props);
     api = created;
   }
-  const timeout = props.timeout ?? REST_API_DEFAULTS.timeout;
+  // a token in seconds or minutes: aws-cdk-lib's integrations read the timeout in milliseconds
+  const timeout = millisReadable(scope, 'frontDoor.timeout', props.timeout ?? REST_API_DEFAULTS.timeout);
   const resource = api.root.resourceForPath(props.path ?? REST_API_DEFAULTS.path);
   const isPublic = props.allowPublicAccess === true;
   const method = resource.addMethod(props.httpMethod ?? REST_API_DEFAULTS.httpMethod, new apigateway.LambdaIntegration(fn, { timeout }), {

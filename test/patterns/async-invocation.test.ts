@@ -1,9 +1,10 @@
 import { App, Aspects, Duration, Lazy, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwactions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -247,6 +248,56 @@ describe('AsyncInvocation props', () => {
     expect(actions.filter(a => a.includes('*')).sort()).toEqual(allowedWildcards.sort());
     expect(actions).not.toContain('*');
     expect(actions).not.toContain('s3:*');
+  });
+
+  /** The statements of the policies attached to the function's role. */
+  function roleStatements(stack: Stack, async: AsyncInvocation): { Action: string | string[]; Resource: unknown }[] {
+    const roleId = logicalId(stack, (async.function as lambda.Function).role as iam.Role);
+    return Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'))
+      .filter(p => JSON.stringify((p.Properties as { Roles: unknown }).Roles).includes(roleId))
+      .flatMap(p => (p.Properties as { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } }).PolicyDocument.Statement);
+  }
+
+  test('onFailureBucket: the bucket is the on-failure destination, granted s3:PutObject and s3:ListBucket only', () => {
+    const stack = newStack();
+    const bucket = new s3.Bucket(stack, 'Failures');
+    const async = new AsyncInvocation(stack, 'Async', { functionProps: functionProps(), onFailureBucket: bucket });
+    const template = Template.fromStack(stack);
+    const bucketId = logicalId(stack, bucket);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [bucketId, 'Arn'] } } },
+    });
+    const s3Statements = roleStatements(stack, async).filter(st => JSON.stringify(st.Action).includes('s3:'));
+    expect(s3Statements).toEqual([
+      expect.objectContaining({ Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/*']] } }),
+      expect.objectContaining({ Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] } }),
+    ]);
+    expect(roleStatements(stack, async).flatMap(st => [st.Action].flat()).filter(a => a.includes('*'))).toEqual([]);
+    expect(async.onFailureQueue).toBeUndefined();
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('S3Destination'))).toHaveLength(0);
+  });
+
+  test('onFailureBucket with a KMS key: kms:GenerateDataKey on that key, no other KMS action', () => {
+    const stack = newStack();
+    const key = new kms.Key(stack, 'Key');
+    const bucket = new s3.Bucket(stack, 'Failures', { encryptionKey: key });
+    const async = new AsyncInvocation(stack, 'Async', { functionProps: functionProps(), onFailureBucket: bucket });
+    const kmsStatements = roleStatements(stack, async).filter(st => JSON.stringify(st.Action).includes('kms:'));
+    expect(kmsStatements).toEqual([expect.objectContaining({ Action: 'kms:GenerateDataKey', Resource: { 'Fn::GetAtt': [logicalId(stack, key), 'Arn'] } })]);
+  });
+
+  test('onFailure and onFailureBucket together are an error naming both', () => {
+    const stack = newStack();
+    const bucket = new s3.Bucket(stack, 'Failures');
+    expect(() => new AsyncInvocation(stack, 'Async', {
+      functionProps: functionProps(), onFailure: new destinations.S3Destination(bucket), onFailureBucket: bucket,
+    })).toThrow(/\[Stack\/Async\] both `onFailure` and `onFailureBucket` are given; a function has one on-failure destination. Keep one. See https:\/\/docs.aws.amazon.com\/lambda\/latest\/dg\/invocation-async-retain-records.html/);
+  });
+
+  test('an aws-cdk-lib S3Destination as onFailure is kept, with a warning about its broad grant', () => {
+    const stack = newStack();
+    new AsyncInvocation(stack, 'Async', { functionProps: functionProps(), onFailure: new destinations.S3Destination(new s3.Bucket(stack, 'B')) });
+    expect(Annotations.fromStack(stack).findWarning('/Stack/Async', Match.stringLikeRegexp('aws-cdk-lib S3Destination.*s3:GetObject\\*.*Use `onFailureBucket`'))).toHaveLength(1);
   });
 
   test('deadLetterQueue: the given queue is the DLQ; none is created', () => {
@@ -567,7 +618,7 @@ describe('AsyncInvocation errors', () => {
 
   test('retryAttempts 0 without a failure path or acknowledgement', () => {
     expectError(s => new AsyncInvocation(s, 'Async', { functionProps: functionProps(), retryAttempts: 0 }),
-      /`retryAttempts` is 0 and no failure path was given \(`onFailure`, `deadLetterQueue`, `deadLetterTopic`\).*set `acknowledgeNoRetries: true`\. See https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/invocation-async-configuring\.html/);
+      /`retryAttempts` is 0 and no failure path was given \(`onFailure`, `onFailureBucket`, `deadLetterQueue`, `deadLetterTopic`\).*set `acknowledgeNoRetries: true`\. See https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/invocation-async-configuring\.html/);
   });
 
   test('deadLetterQueue and deadLetterTopic together', () => {

@@ -227,6 +227,31 @@ describe('CanaryDeployment props', () => {
     const { template } = canary({ errorsThreshold: threshold }, stack);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Threshold: { Ref: 'Threshold' } });
   });
+
+  test('a token alarmPeriod (a parameter in seconds) is skipped and becomes both alarms\' Period', () => {
+    const stack = testStack();
+    const seconds = new CfnParameter(stack, 'Period', { type: 'Number' }).valueAsNumber;
+    const { template } = canary({ alarmPeriod: Duration.seconds(seconds) }, stack);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Period: { Ref: 'Period' } });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Period: { Ref: 'Period' } });
+  });
+
+  test('a Lazy alarmPeriod in minutes is converted into seconds at synth', () => {
+    const { template } = canary({ alarmPeriod: Duration.minutes(Lazy.number({ produce: () => 3 })) });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Period: 180 });
+  });
+
+  test('a parameter alarmPeriod in minutes is an error naming alarmPeriod (CloudFormation cannot multiply)', () => {
+    const stack = testStack();
+    const minutes = new CfnParameter(stack, 'Period', { type: 'Number' }).valueAsNumber;
+    expect(() => canary({ alarmPeriod: Duration.minutes(minutes) }, stack))
+      .toThrow(/\[S\/Canary\] alarmPeriod is Duration.minutes\(.*\).*must be given in seconds here.*Give Duration.seconds\(token\)/);
+  });
+
+  test.each([Duration.minutes(1), Duration.days(7)])('alarmPeriod %s, at a limit, is accepted', period => {
+    const { template } = canary({ alarmPeriod: period });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Period: period.toSeconds() });
+  });
 });
 
 describe('CanaryDeployment WEIGHTED', () => {
@@ -259,6 +284,21 @@ describe('CanaryDeployment WEIGHTED', () => {
     });
   });
 
+  test.each([
+    ['a parameter', (stack: Stack) => new CfnParameter(stack, 'Weight', { type: 'Number' }).valueAsNumber, { Ref: 'Weight' }],
+    ['a Lazy number', () => Lazy.number({ produce: () => 0.3 }), 0.3],
+  ])('a token newVersionWeight (%s) is skipped and goes into the RoutingConfig', (_name, make, rendered) => {
+    const stack = testStack();
+    const fn = new lambda.Function(stack, 'Fn', functionProps());
+    const c = new CanaryDeployment(stack, 'Canary', {
+      function: fn, strategy: DeploymentStrategy.WEIGHTED, previousVersion: previousOf(stack, fn, '7'), newVersionWeight: make(stack),
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Alias', {
+      FunctionVersion: '7',
+      RoutingConfig: { AdditionalVersionWeights: [{ FunctionVersion: { 'Fn::GetAtt': [logicalIdOf(stack, c.version), 'Version'] }, FunctionWeight: rendered }] },
+    });
+  });
+
   test('addAlarm() is an error: nothing rolls back', () => {
     const { stack, canary: c } = weighted();
     expect(() => c.addAlarm(cloudwatch.Alarm.fromAlarmArn(stack, 'A', 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:a')))
@@ -285,6 +325,9 @@ describe('CanaryDeployment rejects bad props', () => {
     ['a negative throttlesThreshold', () => ({ throttlesThreshold: -2 }), /throttlesThreshold is -2/],
     ['an alarm period below a minute', () => ({ alarmPeriod: Duration.seconds(30) }), /alarmPeriod is 30 seconds; .*multiple of 60 seconds/],
     ['an alarm period that is not whole minutes', () => ({ alarmPeriod: Duration.seconds(90) }), /alarmPeriod is 90 seconds/],
+    ['an alarm period of 0', () => ({ alarmPeriod: Duration.seconds(0) }), /alarmPeriod is 0 seconds; .*multiple of 60 seconds/],
+    ['an alarm period of 1.5 seconds', () => ({ alarmPeriod: Duration.millis(1500) }), /alarmPeriod is 1.5 seconds; .*multiple of 60 seconds/],
+    ['an alarm period above 7 days', () => ({ alarmPeriod: Duration.seconds(604_860) }), /alarmPeriod is 604860 seconds \(7 days 1 minute\); .* at most 604800 seconds \(7 days\). See https:\/\/docs.aws.amazon.com\/AmazonCloudWatch\/latest\/APIReference\/API_PutMetricAlarm.html/],
     ['previousVersion with CODEDEPLOY', stack => ({ previousVersion: previousOf(stack, new lambda.Function(stack, 'F', functionProps())) }), /previousVersion is only used with DeploymentStrategy.WEIGHTED, and the strategy is DeploymentStrategy.CODEDEPLOY/],
     ['newVersionWeight with CODEDEPLOY', () => ({ newVersionWeight: 0.2 }), /newVersionWeight is only used with DeploymentStrategy.WEIGHTED/],
     ['CodeDeploy props with WEIGHTED', stack => ({

@@ -2,7 +2,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, AssetStaging, Duration, Lazy, RemovalPolicy, Size, Stack, Token } from 'aws-cdk-lib';
+import { App, AssetStaging, CfnParameter, Duration, Lazy, RemovalPolicy, Size, Stack, Token } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -198,6 +198,41 @@ describe('EdgeHandler from functionProps, distribution stack in eu-west-1', () =
     };
     expect(versionId('a')).not.toEqual(versionId('b'));
     expect(versionId('a')).toEqual(versionId('a'));
+  });
+});
+
+describe('EdgeHandler: functionProps values from the handler\'s own stack, outside us-east-1', () => {
+  test.each([
+    ['memorySize', (p: CfnParameter) => nodeProps({ memorySize: p.valueAsNumber }), /functionProps.memorySize refers to Web\/Memory/],
+    ['timeout', (p: CfnParameter) => nodeProps({ timeout: Duration.seconds(p.valueAsNumber) }), /functionProps.timeout refers to Web\/Memory/],
+    ['handler', (p: CfnParameter) => nodeProps({ handler: p.valueAsString }), /functionProps.handler refers to Web\/Memory/],
+    ['a description with a parameter inside', (p: CfnParameter) => nodeProps({ description: `edge of ${p.valueAsString}` }), /functionProps.description refers to Web\/Memory/],
+  ])('a CfnParameter in %s is an error naming the property (not a dependency cycle)', (_name, props, message) => {
+    const f = fixture();
+    const parameter = new CfnParameter(f.stack, 'Memory', { type: 'Number' });
+    expect(() => handler(f, { functionProps: props(parameter) })).toThrow(message);
+  });
+
+  test('the message says why and what to do, with the documentation link', () => {
+    const f = fixture();
+    const memory = new CfnParameter(f.stack, 'Memory', { type: 'Number' }).valueAsNumber;
+    expect(() => handler(f, { functionProps: nodeProps({ memorySize: memory }) })).toThrow(
+      /^\[Web\/Handler\] functionProps.memorySize refers to Web\/Memory \(stack Web, Region eu-west-1\); a Lambda@Edge function is created in the us-east-1 stack edge-lambda-stack-\w+, which the stack Web depends on, so it cannot take values from that stack's parameters or resources \(or from another Region\). Use a literal or a context value, or create the EdgeHandler in a us-east-1 stack. See https:\/\/docs.aws.amazon.com\/AmazonCloudFront\/latest\/DeveloperGuide\/lambda-at-edge-function-restrictions.html$/);
+  });
+
+  test('a Lazy number is accepted: it resolves in the us-east-1 stack', () => {
+    const f = fixture();
+    const h = handler(f, { functionProps: nodeProps({ memorySize: Lazy.number({ produce: () => 128 }) }) });
+    f.app.synth();
+    functionTemplate(h).hasResourceProperties('AWS::Lambda::Function', { MemorySize: 128 });
+  });
+
+  test('in a us-east-1 stack, a parameter of the stack is accepted', () => {
+    const f = fixture('us-east-1');
+    const parameter = new CfnParameter(f.stack, 'Memory', { type: 'Number' });
+    handler(f, { functionProps: nodeProps({ memorySize: parameter.valueAsNumber }) });
+    f.app.synth();
+    Template.fromStack(f.stack).hasResourceProperties('AWS::Lambda::Function', { MemorySize: { Ref: 'Memory' } });
   });
 });
 

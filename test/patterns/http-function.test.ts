@@ -1,4 +1,4 @@
-import { Duration, Lazy, Stack } from 'aws-cdk-lib';
+import { CfnParameter, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -370,6 +370,34 @@ describe('HttpFunction behind a REST API (props)', () => {
     Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', { Timeout: 30 });
     Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IntegrationLatency', Threshold: 24_000 });
     expect(http.method).toBeDefined();
+  });
+});
+
+describe('HttpFunction: an integration timeout of Duration.seconds(token)', () => {
+  test.each([
+    ['REST API', (timeout: Duration) => FrontDoor.restApi({ timeout }), 'AWS::ApiGateway::Method', (ms: number) => ({ Integration: Match.objectLike({ TimeoutInMillis: ms }) })],
+    ['HTTP API', (timeout: Duration) => FrontDoor.httpApi({ timeout }), 'AWS::ApiGatewayV2::Integration', (ms: number) => ({ TimeoutInMillis: ms })],
+  ])('%s: a Lazy number of seconds is converted into milliseconds at synth', (_name, frontDoor, type, expected) => {
+    const stack = newStack();
+    new HttpFunction(stack, 'Http', { functionProps: functionProps(), frontDoor: frontDoor(Duration.seconds(Lazy.number({ produce: () => 20 }))) });
+    Template.fromStack(stack).hasResourceProperties(type, expected(20_000));
+  });
+
+  test.each([
+    ['REST API', (timeout: Duration) => FrontDoor.restApi({ timeout })],
+    ['HTTP API', (timeout: Duration) => FrontDoor.httpApi({ timeout })],
+  ])('%s: a parameter in seconds is an error naming frontDoor.timeout (CloudFormation cannot multiply)', (_name, frontDoor) => {
+    const stack = newStack();
+    const seconds = new CfnParameter(stack, 'Timeout', { type: 'Number' }).valueAsNumber;
+    expect(() => new HttpFunction(stack, 'Http', { functionProps: functionProps(), frontDoor: frontDoor(Duration.seconds(seconds)) }))
+      .toThrow(/frontDoor.timeout is Duration.seconds\(.*\), an unresolved value that must be given in millis here.*Give Duration.millis\(token\)/);
+  });
+
+  test('a parameter in milliseconds goes into TimeoutInMillis as it is', () => {
+    const stack = newStack();
+    const millis = new CfnParameter(stack, 'TimeoutMs', { type: 'Number' }).valueAsNumber;
+    new HttpFunction(stack, 'Http', { functionProps: functionProps(), frontDoor: FrontDoor.httpApi({ timeout: Duration.millis(millis) }) });
+    Template.fromStack(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { TimeoutInMillis: { Ref: 'TimeoutMs' } });
   });
 });
 

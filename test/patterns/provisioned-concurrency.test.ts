@@ -1,4 +1,4 @@
-import { App, CfnParameter, Duration, Stack } from 'aws-cdk-lib';
+import { App, CfnParameter, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -141,6 +141,21 @@ describe('ProvisionedConcurrency props', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ProvisionedConcurrencySpilloverInvocations', Period: 60 });
   });
 
+  test('alarmPeriod of 7 days (the maximum) is accepted', () => {
+    const { template } = provisioned({ alarmPeriod: Duration.days(7) });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ProvisionedConcurrencySpilloverInvocations', Period: 604_800 });
+  });
+
+  test.each([
+    ['a parameter in seconds', (stack: Stack) => Duration.seconds(new CfnParameter(stack, 'Period', { type: 'Number' }).valueAsNumber), { Ref: 'Period' }],
+    ['a Lazy number of seconds', () => Duration.seconds(Lazy.number({ produce: () => 120 })), 120],
+    ['a Lazy number of minutes', () => Duration.minutes(Lazy.number({ produce: () => 2 })), 120],
+  ])('a token alarmPeriod (%s) is skipped and becomes the alarm\'s Period', (_name, make, rendered) => {
+    const stack = testStack();
+    const { template } = provisioned({ alarmPeriod: make(stack) }, stack);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ProvisionedConcurrencySpilloverInvocations', Period: rendered });
+  });
+
   test('an imported alias (IAlias) is scaled too', () => {
     const stack = testStack();
     const fn = lambda.Function.fromFunctionArn(stack, 'Imported', 'arn:aws:lambda:eu-west-1:123456789012:function:orders');
@@ -170,8 +185,19 @@ describe('ProvisionedConcurrency rejects bad props', () => {
     ['a schedule with neither min nor max', { schedules: { Empty: { schedule: appscaling.Schedule.rate(Duration.hours(1)) } } }, /schedules.Empty sets neither minCapacity nor maxCapacity/],
     ['a schedule with min 0', { schedules: { Off: { schedule: appscaling.Schedule.rate(Duration.hours(1)), minCapacity: 0 } } }, /schedules.Off.minCapacity is 0; provisioned concurrency is a whole number of at least 1/],
     ['a schedule with min above max', { schedules: { Odd: { schedule: appscaling.Schedule.rate(Duration.hours(1)), minCapacity: 5, maxCapacity: 4 } } }, /schedules.Odd.minCapacity is 5 and schedules.Odd.maxCapacity is 4/],
+    ['alarmPeriod of 45 seconds', { alarmPeriod: Duration.seconds(45) }, /\[S\/PC\] alarmPeriod is 45 seconds; Lambda publishes its metrics every 60 seconds, so the period must be a multiple of 60 seconds.*See https:\/\/docs.aws.amazon.com\/lambda\/latest\/dg\/monitoring-metrics-types.html/],
+    ['alarmPeriod of 0', { alarmPeriod: Duration.seconds(0) }, /alarmPeriod is 0 seconds; .*multiple of 60 seconds/],
+    ['alarmPeriod of 30 seconds (high resolution only)', { alarmPeriod: Duration.seconds(30) }, /alarmPeriod is 30 seconds/],
+    ['alarmPeriod above 7 days', { alarmPeriod: Duration.days(8) }, /alarmPeriod is 691200 seconds \(8 days\); .*at most 604800 seconds \(7 days\). See https:\/\/docs.aws.amazon.com\/AmazonCloudWatch\/latest\/APIReference\/API_PutMetricAlarm.html/],
   ])('%s', (_name, props, message) => {
     expect(() => provisioned(props)).toThrow(message);
+  });
+
+  test('a parameter alarmPeriod in minutes is an error naming alarmPeriod (CloudFormation cannot multiply)', () => {
+    const stack = testStack();
+    const minutes = new CfnParameter(stack, 'Period', { type: 'Number' }).valueAsNumber;
+    expect(() => provisioned({ alarmPeriod: Duration.minutes(minutes) }, stack))
+      .toThrow(/\[S\/PC\] alarmPeriod is Duration.minutes\(.*\).*must be given in seconds here.*Give Duration.seconds\(token\)/);
   });
 
   test('an alias on $LATEST', () => {

@@ -1,4 +1,4 @@
-import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnParameter, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
@@ -226,6 +226,28 @@ describe('StreamConsumer props', () => {
     const { stack } = newStack();
     new StreamConsumer(stack, 'C', { functionProps: functionProps(), streamProps: {}, iteratorAgeAlarmThreshold: Duration.seconds(30) });
     Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge', Threshold: 30_000 });
+  });
+
+  test.each([
+    ['a parameter', (stack: Stack) => new CfnParameter(stack, 'Age', { type: 'Number' }).valueAsNumber, { Ref: 'Age' }],
+    ['a Lazy number', () => Lazy.number({ produce: () => 90 }), 90],
+  ])('a token iterator age threshold in seconds (%s): the alarm compares IteratorAge / 1000 with it', (_name, make, rendered) => {
+    const { stack } = newStack();
+    new StreamConsumer(stack, 'C', { functionProps: functionProps(), streamProps: {}, iteratorAgeAlarmThreshold: Duration.seconds(make(stack)) });
+    Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Threshold: rendered,
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: 'iteratorAge / 1000', ReturnData: true }),
+        Match.objectLike({ Id: 'iteratorAge', MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: 'IteratorAge' }), Stat: 'Maximum', Period: 60 }) }),
+      ]),
+    });
+  });
+
+  test('a token iterator age threshold in milliseconds stays a plain IteratorAge alarm', () => {
+    const { stack } = newStack();
+    const millis = new CfnParameter(stack, 'AgeMs', { type: 'Number' }).valueAsNumber;
+    new StreamConsumer(stack, 'C', { functionProps: functionProps(), streamProps: {}, iteratorAgeAlarmThreshold: Duration.millis(millis) });
+    Template.fromStack(stack).hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge', Threshold: { Ref: 'AgeMs' } });
   });
 });
 

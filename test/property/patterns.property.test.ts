@@ -74,7 +74,6 @@ const CDK_NAMES: { [prop: string]: string[] } = {
   batchSize: ['batch size'],
   maxBatchingWindow: ['batching window'],
   visibilityTimeout: ['visibility timeout'],
-  alarmPeriod: ['\'period\''],
   timeout: ['integration timeout'],
 };
 
@@ -197,11 +196,7 @@ test('StreamConsumer: random batching, parallelization, retries, record age and 
       tumblingWindow: dur(1_000, [0, 60, 900]),
       retryAttempts: num(-2, 20_000, 0, 10),
       maxRecordAge: dur(700_000, [60, 3_600, 86_400]),
-      // EXCLUDED: iteratorAgeAlarmThreshold of Duration.seconds(token) (CfnParameter or Lazy):
-      // src/private/consumer-alarms.ts (iteratorAgeAlarm) converts it and aws-cdk-lib throws "Duration
-      // must be specified as 'Duration.millis()' here ...", naming no property. Reported to the lead;
-      // the token case is generated as Duration.millis(token) only.
-      iteratorAgeAlarmThreshold: dur(700_000, [60, 300], ['paramMillis']),
+      iteratorAgeAlarmThreshold: dur(700_000, [60, 300], ['param', 'lazy', 'paramMillis']),
     }),
     (p) => {
       const c = new Case();
@@ -264,17 +259,10 @@ test('CanaryDeployment: random strategy, weight, thresholds, alarm period and fu
     fc.record({
       fn: fnSettings(),
       weighted: fc.boolean(),
-      // EXCLUDED: a token newVersionWeight (CfnParameter or Lazy) with DeploymentStrategy.WEIGHTED:
-      // lambda.Alias throws "Additional version weight must be between 0 and 1, got: -1.88e+289"
-      // instead of the token being skipped. Reported to the lead; only literal weights are generated.
-      newVersionWeight: fraction(-0.5, 1.5, 0, 1, []),
+      newVersionWeight: fraction(-0.5, 1.5, 0, 1),
       errorsThreshold: num(-5, 100, 0, 10),
       throttlesThreshold: num(-5, 100, 0, 10),
-      // EXCLUDED: a token alarmPeriod (Duration.seconds of a CfnParameter or Lazy number): the
-      // construct passes it to cloudwatch.Metric, which throws "'period' must be 1, 5, 10, 30, or a
-      // multiple of 60 seconds, received -1.88e+289", naming neither alarmPeriod nor the value.
-      // Reported to the lead; only literal alarm periods are generated here.
-      alarmPeriod: dur(7_200, [60, 300], []),
+      alarmPeriod: dur(700_000, [60, 300]),
     }),
     (p) => {
       const c = new Case();
@@ -307,11 +295,7 @@ test('ProvisionedConcurrency: random capacities, utilization target and alarm pe
         { weight: 1, arbitrary: fc.constantFrom<'param' | 'lazy'>('param', 'lazy') },
       ),
       utilizationTarget: fraction(-0.5, 1.5, 0, 1),
-      // EXCLUDED: a token alarmPeriod (Duration.seconds of a CfnParameter or Lazy number): the
-      // construct passes it to cloudwatch.Metric, which throws "'period' must be 1, 5, 10, 30, or a
-      // multiple of 60 seconds, received -1.88e+289", naming neither alarmPeriod nor the value.
-      // Reported to the lead; only literal alarm periods are generated here.
-      alarmPeriod: dur(7_200, [60, 300], []),
+      alarmPeriod: dur(700_000, [60, 300]),
     }),
     (p) => {
       const c = new Case();
@@ -333,12 +317,7 @@ test('ProvisionedConcurrency: random capacities, utilization target and alarm pe
 test('EdgeHandler: random event type, body inclusion, memory and timeout', () => {
   fc.assert(fc.property(
     fc.record({
-      // EXCLUDED outside us-east-1: a CfnParameter token of the handler's stack in functionProps
-      // (memorySize/timeout). The function is in EdgeFunction's us-east-1 stack, so the reference
-      // makes aws-cdk-lib throw "DependencyCycle: 'S' depends on 'edge-lambda-stack-...'", naming
-      // no property. Reported to the lead; in eu-west-1 only Lazy tokens are generated.
-      fn: fnSettings(['lazy']),
-      fnUsEast1: fnSettings(),
+      fn: fnSettings(),
       eventType: fc.constantFrom(...Object.values(cloudfront.LambdaEdgeEventType)),
       usEast1: fc.boolean(),
       includeBody: fc.option(fc.boolean(), { nil: undefined }),
@@ -348,7 +327,7 @@ test('EdgeHandler: random event type, body inclusion, memory and timeout', () =>
       if (p.includeBody !== undefined) c.mentions.push('includeBody');
       c.check(() => new EdgeHandler(c.stack, 'Handler', {
         eventType: p.eventType,
-        functionProps: c.functionProps(p.usEast1 ? p.fnUsEast1 : p.fn),
+        functionProps: c.functionProps(p.fn),
         includeBody: p.includeBody,
       }));
     },
@@ -384,11 +363,7 @@ test('HttpFunction: random front door, integration timeout, alarm thresholds and
     fc.record({
       fn: fnSettings(),
       frontDoor: fc.constantFrom('functionUrl', 'restApi', 'httpApi'),
-      // EXCLUDED: a restApi/httpApi `timeout` of Duration.seconds(token): aws-cdk-lib throws
-      // "Duration must be specified as 'Duration.millis()' here since its value comes from a token",
-      // naming no property (same for a Lazy number). Reported to the lead; the token case is
-      // generated as Duration.millis(token) only.
-      integrationTimeout: dur(120, [5, 29], ['paramMillis']),
+      integrationTimeout: dur(120, [5, 29], ['param', 'lazy', 'paramMillis']),
       errorRateThreshold: fraction(-10, 200, 1, 50),
       latencyAlarmThreshold: dur(1_000, [1, 10]),
     }),

@@ -25,7 +25,7 @@ function functionWithLogs(scope: Construct, props: lambda.FunctionProps): { fn: 
   const logGroup = new logs.LogGroup(scope, 'FunctionLogGroup', { retention: logs.RetentionDays.ONE_MONTH });
   const role = new iam.Role(scope, 'FunctionServiceRole', {
     assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-    description: `Execution role of ${Stack.of(scope).stackName}/${scope.node.path}/FunctionServiceRole, least privilege`,
+    description: `Least-privilege execution role of ${scope.node.path}/FunctionServiceRole`,
   });
   role.addToPrincipalPolicy(new iam.PolicyStatement({
     actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],

@@ -1,4 +1,4 @@
-import { type CfnElement, Duration, Fn, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { type CfnElement, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { DeploymentStrategy } from './deployment-strategy';
 import { ALIAS, DOCS } from '../limits/quotas';
 import { literalString } from '../limits/values';
+import { acknowledge } from '../private/acknowledge';
 import { applyAlarmPeriod, lambdaAlarmPeriod, type LambdaAlarmPeriod } from '../private/alarm-period';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { PatternValidationError } from '../private/errors';
@@ -320,7 +321,7 @@ export class CanaryDeployment extends Construct {
     props.preHook?.grantInvoke(role);
     props.postHook?.grantInvoke(role);
     const functionLogicalId = Stack.of(this).resolve((this.function.node.defaultChild as CfnElement).logicalId);
-    Validations.of(role).acknowledge({
+    acknowledge(role, {
       id: `AwsSolutions-IAM5[Resource::<${functionLogicalId}.Arn>:*]`,
       reason: 'CodeDeploy reads and moves the alias and reads provisioned concurrency of the versions of this one function; version numbers are assigned at deploy time.',
     });

@@ -1,4 +1,4 @@
-import { Annotations, Duration, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration } from 'aws-cdk-lib';
 import type * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -8,6 +8,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FrontDoor, FrontDoorKind } from './front-door';
 import { DOCS } from '../limits/quotas';
+import { acknowledge } from '../private/acknowledge';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { PatternValidationError } from '../private/errors';
 import { requireExactlyOne } from '../private/exactly-one';
@@ -137,7 +138,7 @@ export class HttpFunction extends Construct {
         timeout: functionProps.timeout ?? props.frontDoor._functionTimeout(),
       });
       if (functionProps.role === undefined && fn.role) acknowledgeXrayWildcard(fn.role);
-      Validations.of(fn).acknowledge({
+      acknowledge(fn, {
         id: 'Serverless-LambdaDLQ',
         reason: 'The function is invoked synchronously by its HTTP front door: an error goes back to the caller as a 5xx and is counted by errorRateAlarm. A DLQ only ever receives asynchronous invocation events.',
       });

@@ -1,4 +1,4 @@
-import { Annotations, Duration, Names, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Names, Token } from 'aws-cdk-lib';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -9,6 +9,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { fmt } from '../limits/engine';
 import { DOCS, SQS } from '../limits/quotas';
+import { acknowledge } from '../private/acknowledge';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { acknowledgeCreatedFunction, acknowledgeFailureQueue } from '../private/consumer-acknowledgements';
 import { failureQueueAlarm, oldestMessageAgeAlarm } from '../private/consumer-alarms';
@@ -238,7 +239,7 @@ export class QueueConsumer extends Construct {
     // The mapping lives under the function, outside this construct when the function is
     // the user's: check it too (visibility vs timeout, batching, filters).
     applyLimitChecks(this.eventSourceMapping);
-    Validations.of(this.eventSourceMapping).acknowledge({
+    acknowledge(this.eventSourceMapping, {
       id: 'Serverless-LambdaEventSourceMappingDestination',
       reason: 'An SQS event source mapping has no on-failure destination: failed messages return to the queue and its redrive policy moves them to the dead-letter queue.',
     });

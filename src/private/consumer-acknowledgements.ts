@@ -2,9 +2,9 @@
  * cdk-nag findings that do not apply to the resources the consumer patterns build,
  * acknowledged on those resources only (never on the user's own), each with its reason.
  */
-import { Validations } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
+import { acknowledge } from './acknowledge';
 import { acknowledgeNoFunctionDlq } from './nag-acknowledgements';
 
 /**
@@ -16,7 +16,7 @@ export function acknowledgeCreatedFunction(fn: lambda.IFunction, roleCreated: bo
   acknowledgeNoFunctionDlq(fn, dlqReason);
   const policy = roleCreated ? fn.role?.node.tryFindChild('DefaultPolicy') : undefined;
   if (policy) {
-    Validations.of(policy).acknowledge({
+    acknowledge(policy, {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'X-Ray active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions (resource "*")'
         + `${extraWildcardReason}; every other statement of this policy names its resources.`,
@@ -30,12 +30,12 @@ export function acknowledgeCreatedFunction(fn: lambda.IFunction, roleCreated: bo
  * other failure destination (SNS subscription DLQ, stream on-failure queue) is not.
  */
 export function acknowledgeFailureQueue(queue: IConstruct, role: string, recognizedAsDlq: boolean): void {
-  Validations.of(queue).acknowledge({
+  acknowledge(queue, {
     id: 'Serverless-SQSRedrivePolicy',
     reason: `This queue is ${role}: messages here are already failures, kept 14 days for inspection and redrive; a DLQ for a DLQ would only move the problem.`,
   });
   if (!recognizedAsDlq) {
-    Validations.of(queue).acknowledge({
+    acknowledge(queue, {
       id: 'AwsSolutions-SQS3',
       reason: `This queue is ${role}, i.e. a dead-letter destination itself, which cdk-nag only recognizes in SQS redrive policies and function DLQ settings.`,
     });

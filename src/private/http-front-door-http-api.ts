@@ -4,7 +4,7 @@
  * throttling) or on one the user gives. IAM authorization unless an authorizer is given or
  * public access is opted into.
  */
-import { Annotations, Duration, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Token } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -13,6 +13,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { acknowledge } from './acknowledge';
 import { PatternValidationError } from './errors';
 import type { BoundFrontDoor } from './http-front-door-types';
 import { HTTP_ALARM_PERIOD, errorRatePercent } from './http-function-metrics';
@@ -86,7 +87,7 @@ export function bindHttpApi(scope: Construct, fn: lambda.IFunction, props: HttpA
   if (isPublic) {
     Annotations.of(scope).addWarningV2('cdk-lambda-patterns:HttpFunctionPublicApi',
       `The HTTP API route ${routeKey.key} of ${scope.node.path} has no authorization (allowPublicAccess: true): anyone who can reach the API can invoke the function. Consider a JWT, Lambda or IAM authorizer. See ${DOCS.httpApiQuotas}`);
-    Validations.of(route).acknowledge({
+    acknowledge(route, {
       id: 'AwsSolutions-APIG4',
       reason: 'The user opted into public access with allowPublicAccess: true; HttpFunction reports it as the warning cdk-lambda-patterns:HttpFunctionPublicApi.',
     });

@@ -4,12 +4,13 @@
  * throttling, or on one the user gives. AWS_IAM authorization unless an authorizer is given
  * or public access is opted into.
  */
-import { Annotations, Duration, Names, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Names, Token } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { acknowledge } from './acknowledge';
 import { PatternValidationError } from './errors';
 import type { BoundFrontDoor } from './http-front-door-types';
 import { HTTP_ALARM_PERIOD, errorRatePercent } from './http-function-metrics';
@@ -91,13 +92,13 @@ function createRestApi(scope: Construct, accessLogGroup: logs.LogGroup, props: R
       throttlingBurstLimit: burstLimit,
     },
   });
-  Validations.of(api).acknowledge({
+  acknowledge(api, {
     id: 'AwsSolutions-APIG2',
     reason: 'Lambda proxy integration: API Gateway passes the whole request to the function, which validates it. A request validator without request models or required parameters (this API has none) would validate nothing.',
   });
   const role = api.node.tryFindChild('CloudWatchRole');
   if (role) {
-    Validations.of(role).acknowledge({
+    acknowledge(role, {
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
       reason: 'The account-level role API Gateway uses to write execution and access logs (aws-cdk-lib\'s cloudWatchRole). AWS publishes this policy for exactly that role; it holds only CloudWatch Logs actions, on log groups API Gateway names per API and stage.',
     });
@@ -114,13 +115,13 @@ function acknowledgeMethod(scope: Construct, method: apigateway.Method, props: R
     Annotations.of(scope).addWarningV2('cdk-lambda-patterns:HttpFunctionPublicApi',
       `The REST API method ${method.httpMethod} ${method.resource.path} of ${scope.node.path} has no authorization (allowPublicAccess: true): anyone who can reach the API can invoke the function. Consider an authorizer, usage plans or AWS WAF. See ${DOCS.restApiQuotas}`);
     const reason = 'The user opted into public access with allowPublicAccess: true; HttpFunction reports it as the warning cdk-lambda-patterns:HttpFunctionPublicApi.';
-    Validations.of(method).acknowledge({ id: 'AwsSolutions-APIG4', reason });
-    Validations.of(method).acknowledge({ id: 'AwsSolutions-COG4', reason });
+    acknowledge(method, { id: 'AwsSolutions-APIG4', reason });
+    acknowledge(method, { id: 'AwsSolutions-COG4', reason });
     return;
   }
   const authorizationType = props.authorizer?.authorizationType ?? apigateway.AuthorizationType.IAM;
   if (authorizationType !== apigateway.AuthorizationType.COGNITO) {
-    Validations.of(method).acknowledge({
+    acknowledge(method, {
       id: 'AwsSolutions-COG4',
       reason: `The method is authorized with ${authorizationType === apigateway.AuthorizationType.IAM ? 'AWS_IAM (SigV4-signed requests from principals granted execute-api:Invoke)' : `a ${authorizationType} authorizer the user chose`}; a Cognito user pool authorizer is one option among those, not a requirement.`,
     });

@@ -3,10 +3,11 @@
  * exactly those resources with the reason a reviewer needs. Findings that apply are
  * never acknowledged here: they are fixed in the pattern.
  */
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
+import { acknowledge } from './acknowledge';
 
 /**
  * A failure queue (a DLQ or an on-failure destination) is the end of the line: giving it
@@ -15,11 +16,11 @@ import type { IConstruct } from 'constructs';
  * also reports on-failure destinations, SNS redrive queues and EventBridge target DLQs.
  */
 export function acknowledgeFailureQueue(queue: sqs.IQueue, role: string): void {
-  Validations.of(queue).acknowledge({
+  acknowledge(queue, {
     id: 'AwsSolutions-SQS3',
     reason: `This queue is itself a failure queue (${role}). It has a depth alarm, 14-day retention, SSE and TLS-only access.`,
   });
-  Validations.of(queue).acknowledge({
+  acknowledge(queue, {
     id: 'Serverless-SQSRedrivePolicy',
     reason: `This queue is itself a failure queue (${role}). A redrive policy on it would only move failed messages to yet another queue.`,
   });
@@ -36,12 +37,12 @@ const FUNCTION_DLQ_RULES = ['Serverless-LambdaDLQ', 'NIST.800.53.R5-LambdaDLQ', 
  * an event in what the pattern builds (it applies only to asynchronous invocations).
  */
 export function acknowledgeNoFunctionDlq(fn: IConstruct, reason: string): void {
-  Validations.of(fn).acknowledge(...FUNCTION_DLQ_RULES.map(id => ({ id, reason })));
+  acknowledge(fn, ...FUNCTION_DLQ_RULES.map(id => ({ id, reason })));
 }
 
 /** X-Ray's write actions support no resource-level permissions. */
 export function acknowledgeXrayWildcard(role: iam.IRole): void {
-  Validations.of(role).acknowledge({
+  acknowledge(role, {
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'X-Ray active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so aws-cdk-lib grants them on "*".',
   });
@@ -57,7 +58,7 @@ const BUCKET_NOTIFICATIONS_HANDLER_ID = 'BucketNotificationsHandler050a0587b7544
 export function acknowledgeBucketNotificationsHandler(scope: IConstruct): void {
   const handler = Stack.of(scope).node.tryFindChild(BUCKET_NOTIFICATIONS_HANDLER_ID);
   if (!handler) return;
-  Validations.of(handler).acknowledge({
+  acknowledge(handler, {
     id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
     reason: 'aws-cdk-lib\'s singleton BucketNotificationsHandler (it writes the bucket\'s notification configuration at deploy time) has a role with this managed policy; aws-cdk-lib offers no prop to replace it.',
   });

@@ -4,10 +4,10 @@
  * AWSLambdaVPCAccessExecutionRole managed policy (which aws-cdk-lib attaches only to a role
  * it creates itself; patterns pass their own least-privilege role).
  */
-import { Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
+import { acknowledge } from './acknowledge';
 
 /**
  * The actions of the AWSLambdaVPCAccessExecutionRole managed policy (v3, January 2024)
@@ -46,7 +46,7 @@ export function grantNetworkInterfaces(scope: Construct, id: string, fn: lambda.
   const policy = new iam.Policy(scope, id, { statements: [statement] });
   policy.attachToRole(fn.role);
   fn.node.addDependency(policy);
-  Validations.of(policy).acknowledge({
+  acknowledge(policy, {
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'Lambda manages the function\'s VPC network interfaces with these EC2 actions (the set of the AWSLambdaVPCAccessExecutionRole managed policy, inline); '
       + 'ec2:DescribeNetworkInterfaces and ec2:DescribeSubnets accept only Resource \'*\', and the interface ids do not exist before Lambda creates them.',

@@ -2,9 +2,9 @@
  * cdk-nag findings that do not apply to resources VpcFunction creates, acknowledged on those
  * resources only (never on the user's own), each with the reason a reviewer needs.
  */
-import { Validations } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { acknowledge } from './acknowledge';
 import { acknowledgeNoFunctionDlq } from './nag-acknowledgements';
 
 /**
@@ -17,7 +17,7 @@ export function acknowledgeVpcFunction(fn: lambda.Function, roleCreated: boolean
     + 'which get one from AsyncInvocation (or functionProps.deadLetterQueue) where the function is invoked that way.');
   const policy = roleCreated ? fn.role?.node.tryFindChild('DefaultPolicy') : undefined;
   if (policy === undefined) return;
-  Validations.of(policy).acknowledge({
+  acknowledge(policy, {
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'X-Ray active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions (resource "*")'
       + (efsMounted ? '; aws-cdk-lib grants elasticfilesystem:ClientMount on "*" with a condition on the one access point ARN (elasticfilesystem:AccessPointArn)' : '')
@@ -28,7 +28,7 @@ export function acknowledgeVpcFunction(fn: lambda.Function, roleCreated: boolean
 /** NAT instances: the low-cost NAT option, stateless and replaced by CloudFormation. */
 export function acknowledgeNatInstances(instances: readonly ec2.Instance[]): void {
   for (const instance of instances) {
-    Validations.of(instance).acknowledge({
+    acknowledge(instance, {
       id: 'AwsSolutions-EC28',
       reason: 'NAT instances are the low-cost option (VpcNatType.INSTANCE): detailed monitoring is billed per metric and would cost close to the instance itself; the basic 5-minute metrics and status checks remain.',
     }, {

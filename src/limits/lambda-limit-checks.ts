@@ -16,7 +16,7 @@ import { evaluate, RULE_ID_PREFIX, type Finding } from './engine';
 import { CONCURRENCY } from './quotas';
 import { ALL_RULES } from './registry';
 import { FindingSeverity, type LimitRule, type RuleSettings } from './rule';
-import { modelFromTree, type TreeModel } from './tree-model';
+import { modelFromTree } from './tree-model';
 
 /** The severity a rule's findings are reported with. */
 export enum LimitSeverity {
@@ -80,14 +80,26 @@ export interface LimitRuleInfo {
 }
 
 interface StageState {
-  model?: TreeModel;
   readonly reported: Set<string>;
   /**
    * Findings by settings fingerprint. Every pattern applies its own instance, all with the
    * same (default) settings: evaluating once per stage and settings keeps the cost linear in
-   * the number of resources, however many instances there are.
+   * the number of resources, however many instances there are. Only what annotating needs
+   * is kept: the model is released as soon as it has been evaluated.
    */
-  readonly findings: Map<string, Finding[]>;
+  readonly findings: Map<string, StageFinding[]>;
+}
+
+/** A finding as annotating needs it, without the model it was found in. */
+interface StageFinding {
+  readonly key: string;
+  /** Construct path of the resource. */
+  readonly path: string;
+  /** The construct to annotate: the resource's, else its stack's, else the stage. */
+  readonly construct: IConstruct;
+  readonly severity: FindingSeverity;
+  readonly id: string;
+  readonly message: string;
 }
 
 /** Shared by every instance, so that a finding is reported once per stage however many instances run. */
@@ -232,27 +244,35 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
       state = { reported: new Set(), findings: new Map() };
       STAGE_STATE.set(stage, state);
     }
-    state.model ??= modelFromTree(stage as Stage, isRelevantType);
-    const { app, constructs } = state.model;
     let findings = state.findings.get(this.fingerprint);
     if (!findings) {
-      findings = evaluate(app, this.rules, this.settings, (rule, proposed) => this.severityOf(rule, proposed));
+      findings = this.evaluateStage(stage as Stage);
       state.findings.set(this.fingerprint, findings);
     }
     const prefixes = scopes.map(scope => scope.node.path);
     for (const finding of findings) {
-      const target = finding.resource.path;
+      const target = finding.path;
       if (!prefixes.some(prefix => prefix === '' || target === prefix || target.startsWith(`${prefix}/`))) continue;
-      const key = findingKey(finding);
-      if (state.reported.has(key)) continue;
-      state.reported.add(key);
-      const construct = constructs.get(target) ?? constructs.get(finding.resource.stack.path) ?? stage;
+      if (state.reported.has(finding.key)) continue;
+      state.reported.add(finding.key);
       if (finding.severity === FindingSeverity.ERROR) {
-        Annotations.of(construct).addError(finding.message);
+        Annotations.of(finding.construct).addError(finding.message);
       } else {
-        Annotations.of(construct).addWarningV2(finding.id, finding.message);
+        Annotations.of(finding.construct).addWarningV2(finding.id, finding.message);
       }
     }
+  }
+
+  private evaluateStage(stage: Stage): StageFinding[] {
+    const { app, constructs } = modelFromTree(stage, isRelevantType);
+    return evaluate(app, this.rules, this.settings, (rule, proposed) => this.severityOf(rule, proposed)).map(finding => ({
+      key: findingKey(finding),
+      path: finding.resource.path,
+      construct: constructs.get(finding.resource.path) ?? constructs.get(finding.resource.stack.path) ?? stage,
+      severity: finding.severity,
+      id: finding.id,
+      message: finding.message,
+    }));
   }
 
   private shadowedByAncestor(scope: IConstruct): boolean {

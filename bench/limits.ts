@@ -7,6 +7,11 @@
  * this one process. Prints medians, the overhead ratio, time per function at both
  * sizes, and the cost of aws-cdk-lib's built-in CloudFormation validator on the same
  * app for comparison. Timings are medians of RUNS repetitions after a warm-up.
+ *
+ * The overhead is also measured directly: the time spent inside LambdaLimitChecks (its
+ * aspect visits and its stage analysis, wrapped on the prototype) in each run with checks,
+ * against the synth time without them. On a shared machine the difference of two medians is
+ * noisy (a few percent either way); the time inside is not a difference.
  */
 import * as os from 'os';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
@@ -16,6 +21,27 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { LambdaLimitChecks } from '../src';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+/** Time spent inside LambdaLimitChecks since the last reset (visits and stage analyses). */
+let insideMs = 0;
+{
+  let depth = 0;
+  const proto = LambdaLimitChecks.prototype as unknown as { [method: string]: (...args: unknown[]) => unknown };
+  for (const method of ['visit', 'annotate']) {
+    const original = proto[method];
+    if (typeof original !== 'function') throw new Error(`bench: LambdaLimitChecks has no method ${method} to time`);
+    proto[method] = function (this: unknown, ...args: unknown[]) {
+      const start = process.hrtime.bigint();
+      depth++;
+      try {
+        return original.apply(this, args);
+      } finally {
+        depth--;
+        if (depth === 0) insideMs += Number(process.hrtime.bigint() - start) / 1e6;
+      }
+    };
+  }
+}
 const SIZES = [50, 200];
 const FUNCTIONS_PER_STACK = 50;
 
@@ -43,11 +69,13 @@ function buildApp(functions: number, withChecks: boolean): App {
   return app;
 }
 
-function timeSynth(functions: number, variant: Variant): number {
+/** Whole synth time (construct + synth) and, of it, the time inside LambdaLimitChecks. */
+function timeSynth(functions: number, variant: Variant): { total: number; inside: number } {
   process.env.CDK_VALIDATION = variant.includes('builtin-validator') ? 'true' : 'false';
+  insideMs = 0;
   const start = process.hrtime.bigint();
   buildApp(functions, variant.startsWith('checks')).synth();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  return { total: Number(process.hrtime.bigint() - start) / 1e6, inside: insideMs };
 }
 
 function median(values: number[]): number {
@@ -59,32 +87,44 @@ function median(values: number[]): number {
 function main(): void {
   const variants: Variant[] = ['plain', 'checks', 'builtin-validator', 'checks+builtin-validator'];
   const results = new Map<string, number>();
+  const inside = new Map<number, number>();
   // Warm-up: module loading, JIT, the built-in validator's WASM engine.
   for (const variant of variants) timeSynth(10, variant);
   for (const n of SIZES) {
     const samples = new Map<Variant, number[]>(variants.map(v => [v, []]));
+    const insideSamples: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      for (const variant of variants) samples.get(variant)!.push(timeSynth(n, variant));
+      for (const variant of variants) {
+        const timing = timeSynth(n, variant);
+        samples.get(variant)!.push(timing.total);
+        if (variant === 'checks') insideSamples.push(timing.inside);
+      }
     }
     for (const variant of variants) results.set(`${n}/${variant}`, median(samples.get(variant)!));
+    inside.set(n, median(insideSamples));
   }
 
   const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   const ms = (v: number) => `${v.toFixed(0)} ms`;
   console.log(`\nLambdaLimitChecks synth cost: medians of ${RUNS} interleaved runs per cell, one process`);
   console.log(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-  console.log(row(['functions', 'synth (validator off)', 'with LambdaLimitChecks', 'checks overhead', 'per function (with checks)', 'built-in validator on', 'built-in validator overhead']));
-  console.log(row(['---', '---', '---', '---', '---', '---', '---']));
+  console.log(row(['functions', 'synth (validator off)', 'with LambdaLimitChecks', 'checks overhead', 'time inside checks', 'inside / synth',
+    'per function (with checks)', 'built-in validator on', 'built-in validator overhead']));
+  console.log(row(Array(9).fill('---')));
   for (const n of SIZES) {
     const plain = results.get(`${n}/plain`)!;
     const checks = results.get(`${n}/checks`)!;
     const builtin = results.get(`${n}/builtin-validator`)!;
-    console.log(row([n, ms(plain), ms(checks), `${(((checks / plain) - 1) * 100).toFixed(1)} %`,
-      `${(checks / n).toFixed(2)} ms`, ms(builtin), `${(((builtin / plain) - 1) * 100).toFixed(0)} %`]));
+    const within = inside.get(n)!;
+    console.log(row([n, ms(plain), ms(checks), `${(((checks / plain) - 1) * 100).toFixed(1)} %`, `${within.toFixed(1)} ms`,
+      `${((within / plain) * 100).toFixed(1)} %`, `${(checks / n).toFixed(2)} ms`, ms(builtin), `${(((builtin / plain) - 1) * 100).toFixed(0)} %`]));
   }
   const perSmall = results.get(`${SIZES[0]}/checks`)! / SIZES[0];
   const perLarge = results.get(`${SIZES[1]}/checks`)! / SIZES[1];
   console.log(`\nTime per function at ${SIZES[1]} vs ${SIZES[0]}: ${((perLarge / perSmall - 1) * 100).toFixed(1)} % (linear scaling keeps this near 0)`);
+  const insideSmall = inside.get(SIZES[0])! / SIZES[0];
+  const insideLarge = inside.get(SIZES[1])! / SIZES[1];
+  console.log(`Time inside checks per function: ${insideSmall.toFixed(3)} ms at ${SIZES[0]}, ${insideLarge.toFixed(3)} ms at ${SIZES[1]} (${((insideLarge / insideSmall - 1) * 100).toFixed(1)} %)`);
 }
 
 main();

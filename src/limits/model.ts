@@ -79,6 +79,12 @@ export interface AppFacts {
    * a stack (by stack path), for references written by hand in escape hatches.
    */
   readonly modelIdOf?: (stackPath: string, logicalId: string) => string | undefined;
+  /**
+   * The IPv4 CIDR block of a subnet the app imports (in no template; e.g. `ec2.Vpc.fromLookup`,
+   * `ec2.Vpc.fromVpcAttributes` or `ec2.Subnet.fromSubnetAttributes` with CIDR blocks), by its
+   * literal subnet id, when the import gave one.
+   */
+  readonly importedSubnetCidr?: (subnetId: string) => string | undefined;
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
- * The subnet address estimate of limits.md V4, in one place: the `VpcSubnetCapacity` rule
- * applies it to subnets the app defines, and `VpcFunction` to the imported subnets the rule
- * cannot see. Pure arithmetic and wording; callers decide which subnets and what takes
- * addresses in them.
+ * The subnet address estimate of limits.md V4 that the `VpcSubnetCapacity` rule applies to the
+ * subnets the app defines and to the ones it imports with a CIDR block. Pure arithmetic and
+ * wording; the rule decides which subnets and what takes addresses in them.
  *
  * The estimate:
  * - usable addresses of a subnet = 2^(32 - prefix length) - 5: AWS reserves the first four and
@@ -23,7 +22,7 @@
  *
  * Not part of the public API.
  */
-import { fmt, RULE_ID_PREFIX } from './engine';
+import { fmt } from './engine';
 import { DOCS, VPC_SUBNET } from './quotas';
 
 /** The id of the rule and of the pattern's warning. */
@@ -98,9 +97,4 @@ export function subnetCapacityShortfall(subnets: readonly SubnetAddresses[], nee
       + 'When the subnets run out of addresses, Lambda cannot scale or update the function (SubnetIPAddressLimitReachedException). '
       + 'Use larger subnets or more subnets, lower the reserved concurrency, or share security groups between functions',
   };
-}
-
-/** The whole warning, worded as the engine words a finding, for a construct that reports it itself. */
-export function subnetCapacityMessage(path: string, shortfall: CapacityShortfall): string {
-  return `[${RULE_ID_PREFIX}:${SUBNET_CAPACITY_RULE_ID}] ${path}: ${shortfall.property} is ${shortfall.value}; the limit is ${shortfall.limit}. ${shortfall.why}. See ${DOCS.lambdaVpcNetworking}`;
 }

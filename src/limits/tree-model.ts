@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, type IResolvable, Stack, Stage, Token, Tokenization } from 'aws-cdk-lib';
+import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, Errors, type IResolvable, Stack, Stage, Token, Tokenization } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { compressedSize, directorySize } from './asset-size';
 import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
@@ -33,6 +33,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const compressedSizeByHash = new Map<string, () => number | undefined>();
   const elementsByStack = new Map<Stack, CfnElement[] | null>();
   const modelIds = new Map<IResolvable, string>();
+  const importedSubnetCidrs = new Map<string, string>();
 
   for (const construct of stage.node.findAll()) {
     if (construct instanceof AssetStaging) {
@@ -41,7 +42,11 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       compressedSizeByHash.set(staging.assetHash, () => stagedCompressedSize(staging));
       continue;
     }
-    if (!(construct instanceof CfnElement)) continue;
+    if (!(construct instanceof CfnElement)) {
+      const subnet = importedSubnet(construct);
+      if (subnet) importedSubnetCidrs.set(subnet.subnetId, subnet.cidr);
+      continue;
+    }
     const stack = construct.stack;
     let elements = elementsByStack.get(stack);
     if (elements === undefined) {
@@ -131,8 +136,37 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     if (!compressed.has(hash)) compressed.set(hash, compressedSizeByHash.get(hash)?.());
     return compressed.get(hash);
   };
-  const app = new AppModel(stackViews, (_stack, id) => id, { assetSize, compressedAssetSize, modelIdOf });
+  const app = new AppModel(stackViews, (_stack, id) => id, {
+    assetSize, compressedAssetSize, modelIdOf, importedSubnetCidr: subnetId => importedSubnetCidrs.get(subnetId),
+  });
   return { app, constructs };
+}
+
+/** What an `ec2.ISubnet` offers that the model reads. */
+interface SubnetLike {
+  readonly subnetId: unknown;
+  readonly ipv4CidrBlock: unknown;
+}
+
+/**
+ * An imported subnet (an `ec2.ISubnet` construct that is no CloudFormation element: its id is a
+ * literal) with the literal IPv4 CIDR block its import gave, else undefined. A subnet the app
+ * defines has a token id (a `Ref`) and is judged from its template.
+ */
+function importedSubnet(construct: IConstruct): { subnetId: string; cidr: string } | undefined {
+  if (!('subnetId' in construct) || !('ipv4CidrBlock' in construct)) return undefined;
+  const subnet = construct as IConstruct & SubnetLike;
+  if (typeof subnet.subnetId !== 'string' || Token.isUnresolved(subnet.subnetId)) return undefined;
+  let cidr: unknown;
+  try {
+    cidr = subnet.ipv4CidrBlock;
+  } catch (error) {
+    // aws-cdk-lib throws a ValidationError when an imported subnet was given no CIDR block, and
+    // ISubnet offers no way to ask first. Any other error is a real one.
+    if (Errors.isValidationError(error)) return undefined;
+    throw error;
+  }
+  return typeof cidr === 'string' && cidr !== '' && !Token.isUnresolved(cidr) ? { subnetId: subnet.subnetId, cidr } : undefined;
 }
 
 function stagedSize(staging: AssetStaging): number | undefined {

@@ -3,13 +3,12 @@ import type * as efs from 'aws-cdk-lib/aws-efs';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { CONCURRENCY, DOCS } from '../limits/quotas';
+import { DOCS } from '../limits/quotas';
 import { applyLimitChecks } from '../private/apply-limit-checks';
 import { requireMountTargetsInFunctionAzs } from '../private/efs-mount-targets';
 import { PatternValidationError } from '../private/errors';
 import { createPatternFunction } from '../private/function-defaults';
 import { FUNCTION_VPC_DEFAULTS, createFunctionVpc } from '../private/function-vpc';
-import { warnImportedSubnetCapacity } from '../private/imported-subnet-capacity';
 import { grantNetworkInterfaces } from '../private/network-interface-policy';
 import { knownAvailabilityZone } from '../private/subnet-availability-zone';
 import { acknowledgeVpcFunction } from '../private/vpc-function-acknowledgements';
@@ -258,14 +257,7 @@ export class VpcFunction extends Construct implements ec2.IConnectable {
     grantNetworkInterfaces(this, 'NetworkInterfacePolicy', this.function, roleCreated);
     acknowledgeVpcFunction(this.function, roleCreated, filesystem !== undefined);
 
-    const endpointSubnets = oneSubnetPerAz(subnets);
-    if (interfaceEndpoints.length > 0) this.createInterfaceEndpoints(interfaceEndpoints, endpointSubnets);
-    warnImportedSubnetCapacity(this, {
-      subnets,
-      reservedConcurrency: props.functionProps.reservedConcurrentExecutions,
-      eniQuota: CONCURRENCY.defaultVpcEniLimit,
-      takenByPattern: new Map(endpointSubnets.map(subnet => [subnet, interfaceEndpoints.length])),
-    });
+    if (interfaceEndpoints.length > 0) this.createInterfaceEndpoints(interfaceEndpoints, oneSubnetPerAz(subnets));
     applyLimitChecks(this);
   }
 

@@ -2,7 +2,7 @@ import { App, CfnParameter, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { VpcFunction, type VpcFunctionProps } from '../../src';
-import { findingsOf } from '../limits/helpers';
+import { checkedApp, findingsOf } from '../limits/helpers';
 
 const RULE = 'VpcSubnetCapacity';
 
@@ -42,12 +42,12 @@ describe('VpcFunction in an imported VPC', () => {
     const found = findingsOf(app, RULE);
     expect(found).toHaveLength(1);
     expect(found[0].level).toBe('warning');
-    expect(found[0].path).toBe('/Stack/Vf');
-    expect(found[0].message).toContain('[cdk-lambda-patterns:VpcSubnetCapacity] Stack/Vf: VpcConfig.SubnetIds is about 22 free IP address(es) in 2 subnet(s)');
+    expect(found[0].path).toBe('/Stack/Vf/Function/Resource');
+    expect(found[0].message).toContain('[cdk-lambda-patterns:VpcSubnetCapacity] Stack/Vf/Function/Resource: VpcConfig.SubnetIds is about 22 free IP address(es) in 2 subnet(s)');
     expect(found[0].message).toContain('subnet-0aaaaaaaaaaaaaaaa 10.0.0.0/28: 11 of 11 usable free');
     expect(found[0].message).toContain('subnet-0bbbbbbbbbbbbbbbb 10.0.0.16/28: 11 of 11 usable free');
     expect(found[0].message).toContain('the limit is 23 address(es) the function may need (reserved concurrency 23)');
-    expect(found[0].message).toContain('other ENIs in these subnets are not known at synth');
+    expect(found[0].message).toContain('other resources are not counted');
     expect(found[0].message).toContain('Use larger subnets or more subnets, lower the reserved concurrency, or share security groups');
   });
 
@@ -90,6 +90,60 @@ describe('VpcFunction in an imported VPC', () => {
     const reserved = new CfnParameter(stack, 'Reserved', { type: 'Number' });
     new VpcFunction(stack, 'Vf', { functionProps: { ...code, reservedConcurrentExecutions: reserved.valueAsNumber }, vpc: importedVpc(stack, SMALL) });
     expect(findingsOf(app, RULE)).toHaveLength(0);
+  });
+});
+
+describe('imported subnets are judged by the rule, with the checks\' settings', () => {
+  test('the VPC ENI quota set on LambdaLimitChecks is the need without reserved concurrency', () => {
+    const app = checkedApp({ vpcEniLimit: 22 });
+    const stack = stackOf(app);
+    new VpcFunction(stack, 'Vf', { functionProps: code, vpc: importedVpc(stack, SMALL) });
+    expect(findingsOf(app, RULE)).toHaveLength(0);
+
+    const over = checkedApp({ vpcEniLimit: 23 });
+    const overStack = stackOf(over);
+    new VpcFunction(overStack, 'Vf', { functionProps: code, vpc: importedVpc(overStack, SMALL) });
+    const found = findingsOf(over, RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('the limit is 23 address(es) the function may need (no reserved concurrency: the VPC ENI quota, 23)');
+  });
+
+  test('the rule can be turned off like any other', () => {
+    const app = checkedApp({ disabledRules: [RULE] });
+    const stack = stackOf(app);
+    new VpcFunction(stack, 'Vf', { functionProps: { ...code, reservedConcurrentExecutions: 100 }, vpc: importedVpc(stack, SMALL) });
+    expect(findingsOf(app, RULE)).toHaveLength(0);
+  });
+
+  test('a plain lambda.Function in imported subnets is judged too, and another function there takes an address', () => {
+    const app = checkedApp();
+    const stack = stackOf(app);
+    const vpc = importedVpc(stack, SMALL);
+    new lambda.Function(stack, 'Plain', { ...code, vpc, reservedConcurrentExecutions: 21 });
+    const other = new ec2.SecurityGroup(stack, 'OtherGroup', { vpc });
+    new lambda.Function(stack, 'Other', { ...code, vpc, securityGroups: [other], reservedConcurrentExecutions: 1 });
+    const found = findingsOf(app, RULE).filter(f => f.path === '/Stack/Plain/Resource');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('about 20 free IP address(es)');
+    expect(found[0].message).toContain('subnet-0aaaaaaaaaaaaaaaa 10.0.0.0/28: 10 of 11 usable free');
+  });
+
+  test('an L1 function naming an imported subnet by its literal id is judged with the CIDR block the import gave', () => {
+    const app = checkedApp();
+    const stack = stackOf(app);
+    ec2.Subnet.fromSubnetAttributes(stack, 'Imported', { subnetId: 'subnet-0ccccccccccccccccc', ipv4CidrBlock: '10.1.0.0/28' });
+    const role = new lambda.Function(stack, 'ForRole', code).role!;
+    new lambda.CfnFunction(stack, 'Raw', {
+      role: role.roleArn,
+      runtime: 'nodejs24.x',
+      handler: 'index.handler',
+      code: { zipFile: 'exports.handler = async () => 1;' },
+      reservedConcurrentExecutions: 12,
+      vpcConfig: { subnetIds: ['subnet-0ccccccccccccccccc'], securityGroupIds: ['sg-0123456789abcdef0'] },
+    });
+    const found = findingsOf(app, RULE);
+    expect(found.map(f => f.path)).toEqual(['/Stack/Raw']);
+    expect(found[0].message).toContain('subnet-0ccccccccccccccccc 10.1.0.0/28: 11 of 11 usable free');
   });
 });
 

@@ -6,11 +6,31 @@
 import type { AppModel, ResourceView } from '../../model';
 import { isFullyResolved, literalArray, literalString, propertyAt } from '../../values';
 
+/**
+ * A subnet a resource names: one the app defines (`resource`), or one it imports, named by its
+ * literal id (`subnetId`). `key` identifies it across the app.
+ */
+export interface SubnetRef {
+  readonly key: string;
+  readonly resource?: ResourceView;
+  readonly subnetId?: string;
+}
+
+/** The subnet `value` (a property of `from`) names, or undefined when it names none that is known. */
+export function subnetRefOf(app: AppModel, from: ResourceView, value: unknown): SubnetRef | undefined {
+  const resource = app.referencedResource(from, value);
+  if (resource) return resource.type === 'AWS::EC2::Subnet' ? { key: resourceKey(resource), resource } : undefined;
+  const subnetId = literalString(value);
+  return subnetId === undefined ? undefined : { key: `subnet-id\u0000${subnetId}`, subnetId };
+}
+
 /** Where one function's Hyperplane ENIs go. */
 export interface FunctionEnis {
   readonly fn: ResourceView;
   /** The function's subnets that the app defines (`AWS::EC2::Subnet`); others are left out. */
   readonly subnets: readonly ResourceView[];
+  /** Every subnet of the function: defined ones and imported ones (by literal id). */
+  readonly subnetRefs: readonly SubnetRef[];
   /** The identity of the function's security-group set: functions with the same one share ENIs. */
   readonly groupSet: string;
 }
@@ -32,12 +52,9 @@ export function functionEnis(app: AppModel): ReadonlyMap<ResourceView, FunctionE
     if (!subnetValues || subnetValues.length === 0) continue;
     const groupKeys = groups.map(group => groupKeyOf(app, fn, group));
     if (groupKeys.some(k => k === undefined)) continue;
-    const subnets: ResourceView[] = [];
-    for (const value of subnetValues) {
-      const subnet = app.referencedResource(fn, value);
-      if (subnet?.type === 'AWS::EC2::Subnet') subnets.push(subnet);
-    }
-    built.set(fn, { fn, subnets, groupSet: [...new Set(groupKeys)].sort().join(',') });
+    const subnetRefs = subnetValues.map(value => subnetRefOf(app, fn, value)).filter((ref): ref is SubnetRef => ref !== undefined);
+    const subnets = subnetRefs.flatMap(ref => (ref.resource ? [ref.resource] : []));
+    built.set(fn, { fn, subnets, subnetRefs, groupSet: [...new Set(groupKeys)].sort().join(',') });
   }
   index = built;
   CACHE.set(app, index);

@@ -1,4 +1,4 @@
-import { functionEnis, resourceKey } from './hyperplane-enis';
+import { functionEnis, subnetRefOf } from './hyperplane-enis';
 import type { AppModel, ResourceView } from '../../model';
 import { DOCS } from '../../quotas';
 import { FindingSeverity, type LimitRule } from '../../rule';
@@ -36,10 +36,13 @@ const TAKEN_BY = 'one address per NAT gateway, interface VPC endpoint and EFS mo
  *   default), or the quota when the function has no reserved concurrency: Lambda adds
  *   Hyperplane ENIs, one address each, as traffic and concurrency grow; one per concurrent
  *   execution is the worst case, and it cannot create more than the quota allows.
- * Reported when the free addresses of all the function's subnets together are fewer. Skipped
- * when `SubnetIds` is not a literal list, when a subnet is not defined in the app or its
- * `CidrBlock` is not a literal IPv4 CIDR (imported subnets: VpcFunction checks those itself),
- * and when `ReservedConcurrentExecutions` is not a literal.
+ * Reported when the free addresses of all the function's subnets together are fewer. A subnet
+ * is one the app defines (its `CidrBlock`) or one it imports with a CIDR block (`ec2.Vpc.fromLookup`,
+ * `fromVpcAttributes` or `ec2.Subnet.fromSubnetAttributes` with CIDR blocks; a fact of the
+ * construct tree, so only when the checks run as an aspect), named by its literal id; the app's
+ * resources in an imported subnet are counted the same way, other users of it are not known.
+ * Skipped when `SubnetIds` is not a literal list, when a subnet's CIDR block is not known as a
+ * literal IPv4 CIDR, and when `ReservedConcurrentExecutions` is not a literal.
  */
 export const VpcSubnetCapacity: LimitRule = {
   id: SUBNET_CAPACITY_RULE_ID,
@@ -60,14 +63,16 @@ export const VpcSubnetCapacity: LimitRule = {
     const ownGroupSet = functionEnis(app).get(fn)?.groupSet;
     const subnets = new Map<string, SubnetAddresses>();
     for (const value of subnetValues) {
-      const subnet = app.referencedResource(fn, value);
-      if (subnet?.type !== 'AWS::EC2::Subnet') return [];
-      const cidr = literalString(subnet.properties.CidrBlock);
+      const subnet = subnetRefOf(app, fn, value);
+      if (!subnet) return [];
+      const cidr = subnet.resource
+        ? literalString(subnet.resource.properties.CidrBlock)
+        : subnet.subnetId === undefined ? undefined : app.facts.importedSubnetCidr?.(subnet.subnetId);
       const usable = cidr === undefined ? undefined : usableAddresses(cidr);
       if (cidr === undefined || usable === undefined) return [];
-      const key = resourceKey(subnet);
-      const otherEnis = [...use.groupSets.get(key) ?? []].filter(set => set !== ownGroupSet).length;
-      subnets.set(key, { name: subnet.path, cidr, usable, taken: (use.taken.get(key) ?? 0) + otherEnis });
+      const otherEnis = [...use.groupSets.get(subnet.key) ?? []].filter(set => set !== ownGroupSet).length;
+      const taken = (use.taken.get(subnet.key) ?? 0) + otherEnis;
+      subnets.set(subnet.key, { name: subnet.resource?.path ?? subnet.subnetId ?? subnet.key, cidr, usable, taken });
     }
 
     const shortfall = subnetCapacityShortfall([...subnets.values()], addressesNeeded(reserved, settings.vpcEniLimit), TAKEN_BY);
@@ -82,8 +87,8 @@ function subnetUse(app: AppModel): SubnetUse {
   const take = (from: ResourceView, values: readonly unknown[]): void => {
     const keys = new Set<string>();
     for (const value of values) {
-      const subnet = app.referencedResource(from, value);
-      if (subnet?.type === 'AWS::EC2::Subnet') keys.add(resourceKey(subnet));
+      const subnet = subnetRefOf(app, from, value);
+      if (subnet) keys.add(subnet.key);
     }
     for (const key of keys) taken.set(key, (taken.get(key) ?? 0) + 1);
   };
@@ -95,9 +100,8 @@ function subnetUse(app: AppModel): SubnetUse {
   }
 
   const groupSets = new Map<string, Set<string>>();
-  for (const { subnets, groupSet } of functionEnis(app).values()) {
-    for (const subnet of subnets) {
-      const key = resourceKey(subnet);
+  for (const { subnetRefs, groupSet } of functionEnis(app).values()) {
+    for (const { key } of subnetRefs) {
       const sets = groupSets.get(key) ?? new Set<string>();
       sets.add(groupSet);
       groupSets.set(key, sets);

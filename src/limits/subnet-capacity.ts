@@ -76,7 +76,7 @@ export interface CapacityShortfall {
 }
 
 /** Free addresses of a subnet: usable - taken, at least 0. */
-export function freeAddresses(subnet: SubnetAddresses): number {
+function freeAddresses(subnet: SubnetAddresses): number {
   return Math.max(0, subnet.usable - subnet.taken);
 }
 

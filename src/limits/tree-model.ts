@@ -10,6 +10,7 @@ import type { IConstruct } from 'constructs';
 import { compressedSize, directorySize } from './asset-size';
 import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
 import { ModelTokenResolver } from './model-token-resolver';
+import { renderResource } from './render-resource';
 
 /** Internal aws-cdk-lib method every CfnElement implements; it renders the element with its overrides. */
 interface RendersCloudFormation {
@@ -71,11 +72,14 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     for (const element of elements) {
       const id = element.node.path;
       if (element instanceof CfnResource) {
-        if (!isRelevant(element.cfnResourceType)) {
-          template.Resources[id] = { Type: element.cfnResourceType };
+        const definition = isRelevant(element.cfnResourceType)
+          ? renderResource(element, stack, resolver)
+          : { Type: element.cfnResourceType };
+        if (definition) {
+          template.Resources[id] = definition;
           constructs.set(id, element);
-          continue;
         }
+        continue;
       } else if (element instanceof CfnParameter) {
         template.Parameters[id] = {};
         continue;

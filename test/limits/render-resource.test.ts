@@ -1,0 +1,71 @@
+import { App, CfnResource, Lazy, Stack } from 'aws-cdk-lib';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { ModelTokenResolver } from '../../src/limits/model-token-resolver';
+import { mergeOverrides, renderResource } from '../../src/limits/render-resource';
+
+const resolver = new ModelTokenResolver(new Map());
+
+function stackWithQueue(): { stack: Stack; queue: sqs.CfnQueue } {
+  const stack = new Stack(new App(), 'S');
+  return { stack, queue: new sqs.CfnQueue(stack, 'Queue', { delaySeconds: 5, visibilityTimeout: 60 }) };
+}
+
+test('renders CloudFormation property names, with overrides merged', () => {
+  const { stack, queue } = stackWithQueue();
+  queue.addPropertyOverride('VisibilityTimeout', 120);
+  expect(renderResource(queue, stack, resolver)).toEqual({ Type: 'AWS::SQS::Queue', Properties: { DelaySeconds: 5, VisibilityTimeout: 120 } });
+});
+
+test('a resource that is not synthesized is not rendered', () => {
+  class Skipped extends CfnResource {
+    protected shouldSynthesize(): boolean {
+      return false;
+    }
+  }
+  const stack = new Stack(new App(), 'S');
+  expect(renderResource(new Skipped(stack, 'R', { type: 'AWS::SQS::Queue' }), stack, resolver)).toBeUndefined();
+});
+
+test('falls back to the whole rendering when an element lacks the members it composes', () => {
+  const { stack, queue } = stackWithQueue();
+  queue.addPropertyOverride('VisibilityTimeout', 120);
+  // A future aws-cdk-lib without one of the protected members: the whole rendering still works.
+  const withoutProperties = new Proxy(queue, { has: (target, key) => key !== 'cfnProperties' && key in target });
+  expect(renderResource(withoutProperties, stack, resolver)).toEqual({
+    Type: 'AWS::SQS::Queue', Properties: { DelaySeconds: 5, VisibilityTimeout: 120 },
+  });
+});
+
+test('an error while rendering names the resource, as synthesis does', () => {
+  const { stack, queue } = stackWithQueue();
+  queue.delaySeconds = Lazy.number({ produce: () => { throw new Error('no value yet'); } });
+  expect(() => renderResource(queue, stack, resolver)).toThrow(/While synthesizing S\/Queue: .*no value yet/);
+});
+
+describe('mergeOverrides', () => {
+  test('merges objects, deletes undefined, replaces scalars and arrays', () => {
+    const target: Record<string, unknown> = { A: { B: 1, C: 2 }, D: [1, 2], E: 'x' };
+    mergeOverrides(target, { A: { C: undefined, F: 3 }, D: [3], E: 'y' });
+    expect(target).toEqual({ A: { B: 1, F: 3 }, D: [3], E: 'y' });
+  });
+
+  test('overrides one array element by index', () => {
+    const target: Record<string, unknown> = { Layers: ['a', 'b'] };
+    mergeOverrides(target, { Layers: { 1: 'c' } });
+    expect(target).toEqual({ Layers: ['a', 'c'] });
+  });
+
+  test('an intrinsic on either side is replaced, not merged', () => {
+    const target: Record<string, unknown> = { A: { Ref: 'X' }, B: { K: 1 } };
+    mergeOverrides(target, { A: { K: 1 }, B: { 'Fn::GetAtt': ['Y', 'Arn'] } });
+    expect(target).toEqual({ A: { K: 1 }, B: { 'Fn::GetAtt': ['Y', 'Arn'] } });
+  });
+
+  test('an object emptied by deletions is removed; unsafe keys are ignored', () => {
+    const target: Record<string, unknown> = { A: { B: 1 }, C: 1 };
+    mergeOverrides(target, JSON.parse('{"A":{"B":null},"__proto__":{"polluted":true}}'));
+    mergeOverrides(target, { A: { B: undefined } });
+    expect(target).toEqual({ C: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@
  * version is resolved. The real ids are resolved only when a literal id (written by
  * hand in an escape hatch) has to be matched (see `TreeModel`).
  */
-import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Token } from 'aws-cdk-lib';
+import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Token, type TokenizedStringFragments } from 'aws-cdk-lib';
 
 export class ModelTokenResolver extends DefaultTokenResolver {
   /**
@@ -25,7 +25,18 @@ export class ModelTokenResolver extends DefaultTokenResolver {
   public resolveToken(token: IResolvable, context: IResolveContext, postProcessor: IPostProcessor): unknown {
     const id = this.logicalIds.get(token);
     if (id !== undefined) return id;
-    return super.resolveToken(token, context, postProcessor);
+    // What DefaultTokenResolver.resolveToken does, without its per-call jsii argument checks
+    // (this runs for every token of every resource the model reads).
+    try {
+      return postProcessor.postProcess(context.resolve(token.resolve(context)), context);
+    } catch (error) {
+      if (error instanceof Error) error.message = `Resolution error: ${error.message}.`;
+      throw error;
+    }
+  }
+
+  public resolveString(fragments: TokenizedStringFragments, context: IResolveContext): unknown {
+    return fragments.mapTokens({ mapToken: token => context.resolve(token) }).join(CLOUDFORMATION_CONCAT);
   }
 }
 

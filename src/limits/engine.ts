@@ -3,6 +3,7 @@
  * Knows nothing of patterns, aspects or plugins.
  */
 import type { AppModel } from './model';
+import { formatNumber } from '../private/format-number';
 import { FindingSeverity, type LimitRule, type RuleFinding, type RuleSettings } from './rule';
 
 /** The id prefix of every warning and violation this library reports. */
@@ -59,5 +60,5 @@ export function formatMessage(id: string, finding: RuleFinding, rule: LimitRule)
 
 /** Renders a number with thousands separators, as AWS documentation writes them. */
 export function fmt(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatNumber(n);
 }

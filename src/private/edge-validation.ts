@@ -10,6 +10,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 import { isRequestEvent, isViewerEvent } from './edge-defaults';
 import { PatternValidationError } from './errors';
+import { formatNumber } from './format-number';
 import { DOCS, EDGE } from '../limits/quotas';
 
 /** The per-event-type Lambda@Edge limits. */
@@ -44,7 +45,7 @@ function bothLimits(pick: (limits: EdgeLimits) => string): string {
 }
 
 function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 2 })} MB`;
+  return `${formatNumber(bytes / (1024 * 1024), 2)} MB`;
 }
 
 /** The event type is one of the four Lambda@Edge event types (JavaScript callers can pass any string). */
@@ -67,7 +68,7 @@ export function validateEdgeFunctionProps(scope: IConstruct, eventType: string, 
   const where = `for the ${eventType} event type`;
 
   if (props.memorySize !== undefined && !Token.isUnresolved(props.memorySize) && props.memorySize > limits.memoryMaxMb) {
-    throw new PatternValidationError(scope, `\`functionProps.memorySize\` is ${props.memorySize} MB, above the ${limits.memoryMaxMb.toLocaleString('en-US')} MB that Lambda@Edge allows ${where} ${bothLimits(l => `${l.memoryMaxMb.toLocaleString('en-US')} MB`)}. See ${DOCS.edgeQuotas}`);
+    throw new PatternValidationError(scope, `\`functionProps.memorySize\` is ${props.memorySize} MB, above the ${formatNumber(limits.memoryMaxMb)} MB that Lambda@Edge allows ${where} ${bothLimits(l => `${formatNumber(l.memoryMaxMb)} MB`)}. See ${DOCS.edgeQuotas}`);
   }
   if (props.timeout !== undefined && !props.timeout.isUnresolved() && props.timeout.toMilliseconds() > limits.timeoutMaxSeconds * 1000) {
     throw new PatternValidationError(scope, `\`functionProps.timeout\` is ${props.timeout.toHumanString()}, above the ${limits.timeoutMaxSeconds} seconds that Lambda@Edge allows ${where} ${bothLimits(l => `${l.timeoutMaxSeconds} s`)}. See ${DOCS.edgeQuotas}`);
@@ -163,7 +164,7 @@ export function validateCloudFrontFunctionCode(scope: IConstruct, code: string):
   if (Token.isUnresolved(code)) return;
   const bytes = Buffer.byteLength(code, 'utf-8');
   if (bytes > EDGE.cloudFrontFunctionMaxCodeBytes) {
-    throw new PatternValidationError(scope, `\`code\` is ${bytes.toLocaleString('en-US')} bytes (UTF-8), above the ${EDGE.cloudFrontFunctionMaxCodeBytes.toLocaleString('en-US')} bytes (10 KB) CloudFront allows for a CloudFront Function's code. Move logic to a Lambda@Edge function (EdgeHandler) or data to a KeyValueStore. See ${DOCS.cloudFrontFunctionQuotas}`);
+    throw new PatternValidationError(scope, `\`code\` is ${formatNumber(bytes)} bytes (UTF-8), above the ${formatNumber(EDGE.cloudFrontFunctionMaxCodeBytes)} bytes (10 KB) CloudFront allows for a CloudFront Function's code. Move logic to a Lambda@Edge function (EdgeHandler) or data to a KeyValueStore. See ${DOCS.cloudFrontFunctionQuotas}`);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ResourceView } from '../../model';
 import { literalString, propertyAt } from '../../values';
+import { formatNumber } from '../../../private/format-number';
 
 /** The CloudFormation type every function rule looks at. */
 export const FUNCTION_TYPE = 'AWS::Lambda::Function';
@@ -25,5 +26,5 @@ export function utf8Bytes(text: string): number {
 
 /** Renders a byte count as AWS writes it, e.g. `262,144,001 bytes (250.0 MB)`. */
 export function bytesText(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MB)`;
+  return `${formatNumber(bytes)} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MB)`;
 }

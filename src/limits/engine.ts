@@ -3,8 +3,8 @@
  * Knows nothing of patterns, aspects or plugins.
  */
 import type { AppModel } from './model';
-import { formatNumber } from '../private/format-number';
 import { FindingSeverity, type LimitRule, type RuleFinding, type RuleSettings } from './rule';
+import { formatNumber } from '../private/format-number';
 
 /** The id prefix of every warning and violation this library reports. */
 export const RULE_ID_PREFIX = 'cdk-lambda-patterns';

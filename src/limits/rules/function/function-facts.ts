@@ -2,9 +2,9 @@
  * Small readers shared by the function rules (not rules themselves): what kind of
  * package a function has and whether SnapStart is on, read from its L1 properties.
  */
+import { formatNumber } from '../../../private/format-number';
 import type { ResourceView } from '../../model';
 import { literalString, propertyAt } from '../../values';
-import { formatNumber } from '../../../private/format-number';
 
 /** The CloudFormation type every function rule looks at. */
 export const FUNCTION_TYPE = 'AWS::Lambda::Function';

@@ -6,7 +6,7 @@
  * as it allows), and a composed pipeline (VpcFunction + CanaryDeployment +
  * ProvisionedConcurrency + QueueConsumer) against hand-written L2. Each measurement is a fresh
  * child process (bench/pipeline-app.ts, transpiled once to plain JavaScript, loading the
- * library from the compiled lib/): whole-process wall time (spawn to exit, measured here),
+ * library from the compiled lib/, installed beside it under node_modules as users install it): whole-process wall time (spawn to exit, measured here),
  * peak RSS, and the child's own split into module loading, tree construction and app.synth().
  * Variants are interleaved within every run, in a rotating order, so machine noise spreads
  * evenly; ratios are between medians of the same runs.
@@ -113,7 +113,23 @@ function transpileChild(): string {
     });
     fs.writeFileSync(path.join(CHILD_DIR, file.replace(/\.ts$/, '.js')), output.outputText);
   }
+  installLibrary();
   return path.join(CHILD_DIR, 'pipeline-app.js');
+}
+
+/**
+ * Installs the compiled library beside the child as npm installs it for users
+ * (`node_modules/cdk-lambda-patterns`: package.json and lib/, what the package ships to run).
+ * Where the code lives matters at synth: aws-cdk-lib records a creation stack trace for every
+ * CloudFormation element and renders the frames of code outside node_modules one by one, as
+ * the user's own; a library loaded from the repository's lib/ paid for that on every resource
+ * it created, and no user does.
+ */
+function installLibrary(): void {
+  const target = path.join(CHILD_DIR, 'node_modules', 'cdk-lambda-patterns');
+  fs.mkdirSync(target, { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(target, 'package.json'));
+  fs.cpSync(path.join(ROOT, 'lib'), path.join(target, 'lib'), { recursive: true });
 }
 
 function runChild(childJs: string, cell: Cell, nodeArgs: readonly string[] = [], flags: readonly string[] = []): Promise<Sample> {
@@ -363,7 +379,7 @@ async function main(): Promise<void> {
   r.push(`Medians of ${RUNS} runs (validator off) and ${VALIDATOR_RUNS} runs (validator on, fewer to keep the run short), each a fresh `
     + '`node` process that builds and synthesizes one app; the variants of a size are interleaved in every run, in a rotating order. '
     + '**wall**: spawn to exit, measured by the parent. **peak RSS**: the child\'s `process.resourceUsage().maxRSS` after synth. '
-    + '**load**: importing the variant (this library from the compiled lib/; aws-cdk-lib loads its modules lazily, so part of that lands in construct). '
+    + '**load**: importing the variant (this library from the compiled lib/, installed under node_modules as npm installs it; aws-cdk-lib loads its modules lazily, so part of that lands in construct). '
     + '**construct**: building the tree. **synth**: `app.synth()`: aspects (including the LambdaLimitChecks the patterns apply to themselves, one instance per app, '
     + 'a cost users pay and measured here), validation, writing the templates. Percentages compare with hand-written L2 of the same runs. '
     + `SQS -> Lambda: ${PIPELINES_PER_STACK.queue} pipelines per stack. Composed (VpcFunction + CanaryDeployment + ProvisionedConcurrency + QueueConsumer): `

@@ -12,7 +12,7 @@
  * version is resolved. The real ids are resolved only when a literal id (written by
  * hand in an escape hatch) has to be matched (see `TreeModel`).
  */
-import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Token, type TokenizedStringFragments } from 'aws-cdk-lib';
+import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Token, type TokenizedStringFragments, Tokenization } from 'aws-cdk-lib';
 
 export class ModelTokenResolver extends DefaultTokenResolver {
   /**
@@ -37,6 +37,12 @@ export class ModelTokenResolver extends DefaultTokenResolver {
 
   public resolveString(fragments: TokenizedStringFragments, context: IResolveContext): unknown {
     return fragments.mapTokens({ mapToken: token => context.resolve(token) }).join(CLOUDFORMATION_CONCAT);
+  }
+
+  public resolveList(xs: string[], context: IResolveContext): unknown {
+    const token = xs.length === 1 ? Tokenization.reverseList(xs) : undefined;
+    // Anything but one encoded list token: DefaultTokenResolver reports it.
+    return token === undefined ? super.resolveList(xs, context) : context.resolve(token);
   }
 }
 

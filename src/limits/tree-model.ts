@@ -35,6 +35,8 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const elementsByStack = new Map<Stack, CfnElement[] | null>();
   const modelIds = new Map<IResolvable, string>();
   const importedSubnetCidrs = new Map<string, string>();
+  // A construct's path is computed from its scopes on every read: read it once.
+  const paths = new Map<CfnElement, string>();
 
   for (const construct of stage.node.findAll()) {
     if (construct instanceof AssetStaging) {
@@ -57,8 +59,10 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     }
     if (elements === null) continue;
     elements.push(construct);
+    const elementPath = construct.node.path;
+    paths.set(construct, elementPath);
     const token = Tokenization.reverseString(construct.logicalId).firstToken;
-    if (token) modelIds.set(token, construct.node.path);
+    if (token) modelIds.set(token, elementPath);
   }
 
   const resolver = new ModelTokenResolver(modelIds);
@@ -70,7 +74,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       Resources: {}, Outputs: {}, Parameters: {},
     };
     for (const element of elements) {
-      const id = element.node.path;
+      const id = paths.get(element)!;
       if (element instanceof CfnResource) {
         const definition = isRelevant(element.cfnResourceType)
           ? renderResource(element, stack, resolver)
@@ -123,7 +127,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       const stack = stackByPath.get(stackPath);
       for (const element of (stack && elementsByStack.get(stack)) ?? []) {
         const real: unknown = stack!.resolve(element.logicalId);
-        if (typeof real === 'string') ids.set(real, element.node.path);
+        if (typeof real === 'string') ids.set(real, paths.get(element)!);
       }
       realIds.set(stackPath, ids);
     }

@@ -1,4 +1,4 @@
-import { App, CfnResource, Lazy, Stack } from 'aws-cdk-lib';
+import { App, CfnResource, Lazy, Stack, Tokenization } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { ModelTokenResolver } from '../../src/limits/model-token-resolver';
 import { mergeOverrides, renderResource } from '../../src/limits/render-resource';
@@ -67,5 +67,19 @@ describe('mergeOverrides', () => {
     mergeOverrides(target, { A: { B: undefined } });
     expect(target).toEqual({ C: 1 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('ModelTokenResolver lists', () => {
+  test('resolves an encoded list token', () => {
+    const stack = new Stack(new App(), 'S');
+    const list = Lazy.list({ produce: () => ['a', 'b'] });
+    expect(Tokenization.resolve(list, { scope: stack, resolver, preparing: false })).toEqual(['a', 'b']);
+  });
+
+  test('a list token with elements added is rejected as aws-cdk-lib rejects it', () => {
+    const stack = new Stack(new App(), 'S');
+    const list = Lazy.list({ produce: () => ['a'] });
+    expect(() => Tokenization.resolve(['x', ...list], { scope: stack, resolver, preparing: false })).toThrow(/Cannot add elements to list token/);
   });
 });

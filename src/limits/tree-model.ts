@@ -32,11 +32,10 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const constructs = new Map<string, IConstruct>();
   const assetSizeByHash = new Map<string, () => number | undefined>();
   const compressedSizeByHash = new Map<string, () => number | undefined>();
-  const elementsByStack = new Map<Stack, CfnElement[] | null>();
+  // Each element with its path (a construct's path is recomputed from its scopes on every read).
+  const elementsByStack = new Map<Stack, { element: CfnElement; path: string }[] | null>();
   const modelIds = new Map<IResolvable, string>();
   const importedSubnetCidrs = new Map<string, string>();
-  // A construct's path is computed from its scopes on every read: read it once.
-  const paths = new Map<CfnElement, string>();
 
   for (const construct of stage.node.findAll()) {
     if (construct instanceof AssetStaging) {
@@ -58,9 +57,8 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       elementsByStack.set(stack, elements);
     }
     if (elements === null) continue;
-    elements.push(construct);
     const elementPath = construct.node.path;
-    paths.set(construct, elementPath);
+    elements.push({ element: construct, path: elementPath });
     const token = Tokenization.reverseString(construct.logicalId).firstToken;
     if (token) modelIds.set(token, elementPath);
   }
@@ -73,8 +71,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     const template: { Resources: Record<string, ResourceJson>; Outputs: Record<string, unknown>; Parameters: Record<string, unknown> } = {
       Resources: {}, Outputs: {}, Parameters: {},
     };
-    for (const element of elements) {
-      const id = paths.get(element)!;
+    for (const { element, path: id } of elements) {
       if (element instanceof CfnResource) {
         const definition = isRelevant(element.cfnResourceType)
           ? renderResource(element, stack, resolver)
@@ -125,9 +122,9 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     if (!ids) {
       ids = new Map();
       const stack = stackByPath.get(stackPath);
-      for (const element of (stack && elementsByStack.get(stack)) ?? []) {
+      for (const { element, path: elementPath } of (stack && elementsByStack.get(stack)) ?? []) {
         const real: unknown = stack!.resolve(element.logicalId);
-        if (typeof real === 'string') ids.set(real, paths.get(element)!);
+        if (typeof real === 'string') ids.set(real, elementPath);
       }
       realIds.set(stackPath, ids);
     }

@@ -148,6 +148,10 @@ project.addTask('example', {
   ],
 });
 
+// tsc compiles `export * from` to eager requires: without this, loading the package loaded
+// every pattern whatever the app used (tools/lazy-index.ts says what it costs and how it is checked).
+project.compileTask.exec('ts-node --transpile-only -P test/tsconfig.json tools/lazy-index.ts lib');
+
 project.addTask('bench:limits', {
   description: 'Benchmark: synth cost of LambdaLimitChecks at 50 and 200 functions, against plain aws-cdk-lib',
   exec: 'ts-node --transpile-only -P test/tsconfig.json bench/limits.ts',

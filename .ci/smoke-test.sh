@@ -19,6 +19,7 @@ JSON
 npm install --no-audit --no-fund --loglevel=error "$TARBALL" \
   "aws-cdk-lib@$(version_of aws-cdk-lib)" "constructs@$(version_of constructs)" "aws-cdk@$(version_of aws-cdk)"
 
+cp "$ROOT/.ci/smoke-exports.js" exports-check.js && node exports-check.js
 cp "$ROOT/.ci/smoke-app.js" app.js
 export CDK_DISABLE_CLI_TELEMETRY=true
 

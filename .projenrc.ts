@@ -79,11 +79,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0',
     // The benchmark compares QueueConsumer with AWS Solutions Constructs' SQS -> Lambda.
     '@aws-solutions-constructs/aws-sqs-lambda@2.104.0',
+    // Bundles the compiled library into one file after jsii (tools/bundle-lib.ts).
+    'esbuild@^0.28.2',
     // ts-jest's peer; npm leaves it nested under jest's packages unless the project names it.
     'jest-util@^29.7.0',
   ],
 
-  gitignore: ['cdk.out/', '*.tgz', '.ci-tmp/', 'bench/results/'],
+  gitignore: ['cdk.out/', '*.tgz', '.ci-tmp/', 'bench/results/', 'test/tools/.bundle-fixture-*/'],
 
   jestOptions: {
     // jest 30 resolves modules with unrs-resolver, whose per-platform optional packages
@@ -151,6 +153,8 @@ project.addTask('example', {
 // tsc compiles `export * from` to eager requires: without this, loading the package loaded
 // every pattern whatever the app used (tools/lazy-index.ts says what it costs and how it is checked).
 project.compileTask.exec('ts-node --transpile-only -P test/tsconfig.json tools/lazy-index.ts lib');
+// One file instead of ~190: Node and jest load each file on its own (tools/bundle-lib.ts).
+project.compileTask.exec('ts-node --transpile-only -P test/tsconfig.json tools/bundle-lib.ts lib');
 
 project.addTask('bench:limits', {
   description: 'Benchmark: synth cost of LambdaLimitChecks at 50 and 200 functions, against plain aws-cdk-lib',

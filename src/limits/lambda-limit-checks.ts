@@ -308,6 +308,8 @@ function knownRuleId(id: string, known: ReadonlyMap<string, LimitRule>, prop: st
   return bare;
 }
 
+const PACKAGE_NAME = 'cdk-lambda-patterns';
+
 let cachedPackageVersion: { readonly value: string | undefined } | undefined;
 
 /** This package's version, read from its package.json once per process. */
@@ -316,11 +318,20 @@ function packageVersion(): string | undefined {
   return cachedPackageVersion.value;
 }
 
+/**
+ * The version in this package's package.json: two levels up from this module in the
+ * sources, one level up from the published bundle (lib/index.js, see tools/bundle-lib.ts).
+ */
 function readPackageVersion(): string | undefined {
-  try {
-    const pkg: unknown = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf-8'));
-    return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : undefined;
-  } catch {
-    return undefined;
+  for (const dir of [path.join(__dirname, '..'), path.join(__dirname, '..', '..')]) {
+    try {
+      const pkg: unknown = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf-8'));
+      if (typeof pkg === 'object' && pkg !== null && 'name' in pkg && pkg.name === PACKAGE_NAME) {
+        return 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : undefined;
+      }
+    } catch {
+      // No package.json there: try the next level.
+    }
   }
+  return undefined;
 }

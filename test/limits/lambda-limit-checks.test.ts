@@ -85,6 +85,12 @@ describe('LambdaLimitChecks as an aspect', () => {
     }));
     expect(new LambdaLimitChecks({ disabledRules: ['FunctionMemorySize'] }).ruleIds).not.toContain('cdk-lambda-patterns:FunctionMemorySize');
   });
+
+  test("reports this package's version to the validation report", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('../../package.json') as { version: string };
+    expect(new LambdaLimitChecks().version).toBe(version);
+  });
 });
 
 describe('cost', () => {

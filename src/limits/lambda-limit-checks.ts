@@ -187,7 +187,7 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
    */
   public visit(node: IConstruct): void {
     if (Aspects.of(node).all.includes(this)) this.scopes.add(node);
-    const stage = Stage.isStage(node) ? node : Stage.of(node);
+    const stage = enclosingStage(node);
     if (!stage || this.registeredStages.has(stage)) return;
     this.registeredStages.add(stage);
     stage.node.addValidation({
@@ -288,6 +288,18 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
       default: return proposed;
     }
   }
+}
+
+/**
+ * The node itself when it is a stage, else its nearest enclosing stage: what
+ * `Stage.of` gives, found without building the node's list of scopes (this runs for
+ * every construct the aspect visits).
+ */
+function enclosingStage(node: IConstruct): Stage | undefined {
+  for (let scope: IConstruct | undefined = node; scope !== undefined; scope = scope.node.scope) {
+    if (Stage.isStage(scope)) return scope;
+  }
+  return undefined;
 }
 
 const RELEVANT_TYPES = new Set(ALL_RULES.flatMap(rule => [...rule.resourceTypes, ...(rule.relatedTypes ?? [])]));

@@ -127,6 +127,8 @@ function transpileChild(): string {
  */
 function installLibrary(): void {
   const target = path.join(CHILD_DIR, 'node_modules', 'cdk-lambda-patterns');
+  // A fresh copy: files of an earlier build (lib/ was once one file per module) must not linger.
+  fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(target, 'package.json'));
   fs.cpSync(path.join(ROOT, 'lib'), path.join(target, 'lib'), { recursive: true });
@@ -301,8 +303,9 @@ class Report {
     const p1 = this.get({ scenario: 'queue', variant: 'patterns', pipelines: smallest, validator: false });
     const l1 = this.get({ scenario: 'queue', variant: 'l2', pipelines: smallest, validator: false });
     this.push('', `Fixed cost per process, at N = ${smallest}: wall ${ms(p1.wallMs - l1.wallMs)} and peak RSS ${mb(p1.rssMb - l1.rssMb)} above hand-written L2 `
-      + `(load ${ms(p1.loadMs)} against ${ms(l1.loadMs)}). Loading the library's index loads the LambdaLimitChecks engine (${lib.limitsFiles} files under lib/limits/) `
-      + `and every pattern with the aws-cdk-lib modules it needs; inline source maps are ${(lib.sourceMapShare * 100).toFixed(0)} % of lib/'s JavaScript bytes.`);
+      + `(load ${ms(p1.loadMs)} against ${ms(l1.loadMs)}). The library ships as ${lib.javaScriptFiles === 1 ? 'one bundled file' : `${lib.javaScriptFiles} files`} `
+      + `(lib/index.js, ${(lib.bytes / 1024).toFixed(0)} KiB; tools/bundle-lib.ts) whose entry point loads a pattern's modules, the LambdaLimitChecks engine `
+      + 'among them, when the app first uses the pattern (tools/lazy-index.ts): that cost lands in construct.');
   }
 
   /** Resource types per pipeline of every variant at the largest size, with the differences from the patterns. */
@@ -379,7 +382,7 @@ async function main(): Promise<void> {
   r.push(`Medians of ${RUNS} runs (validator off) and ${VALIDATOR_RUNS} runs (validator on, fewer to keep the run short), each a fresh `
     + '`node` process that builds and synthesizes one app; the variants of a size are interleaved in every run, in a rotating order. '
     + '**wall**: spawn to exit, measured by the parent. **peak RSS**: the child\'s `process.resourceUsage().maxRSS` after synth. '
-    + '**load**: importing the variant (this library from the compiled lib/, installed under node_modules as npm installs it; aws-cdk-lib loads its modules lazily, so part of that lands in construct). '
+    + '**load**: importing the variant (this library from the compiled lib/, installed under node_modules as npm installs it; aws-cdk-lib and this library load their modules lazily, on first use, so most of that lands in construct). '
     + '**construct**: building the tree. **synth**: `app.synth()`: aspects (including the LambdaLimitChecks the patterns apply to themselves, one instance per app, '
     + 'a cost users pay and measured here), validation, writing the templates. Percentages compare with hand-written L2 of the same runs. '
     + `SQS -> Lambda: ${PIPELINES_PER_STACK.queue} pipelines per stack. Composed (VpcFunction + CanaryDeployment + ProvisionedConcurrency + QueueConsumer): `
@@ -410,18 +413,11 @@ async function main(): Promise<void> {
   console.log(`\nWritten to ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'pipelines.md'))}`);
 }
 
-/** How many compiled files the limits engine has, and the share of inline source maps in lib/'s JavaScript. */
-function compiledLibraryStats(): { limitsFiles: number; sourceMapShare: number } {
+/** How many JavaScript files the compiled library has, and their size. */
+function compiledLibraryStats(): { javaScriptFiles: number; bytes: number } {
   const libDir = path.join(ROOT, 'lib');
   const files = fs.readdirSync(libDir, { recursive: true, encoding: 'utf-8' }).filter(f => f.endsWith('.js'));
-  let bytes = 0;
-  let sourceMapBytes = 0;
-  for (const file of files) {
-    const text = fs.readFileSync(path.join(libDir, file), 'utf-8');
-    bytes += text.length;
-    sourceMapBytes += text.match(/\/\/# sourceMappingURL=data:\S*/)?.[0].length ?? 0;
-  }
-  return { limitsFiles: files.filter(f => f.startsWith(`limits${path.sep}`)).length, sourceMapShare: bytes === 0 ? 0 : sourceMapBytes / bytes };
+  return { javaScriptFiles: files.length, bytes: files.reduce((sum, file) => sum + fs.statSync(path.join(libDir, file)).size, 0) };
 }
 
 function packageVersion(name: string): string {

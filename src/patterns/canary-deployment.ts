@@ -13,7 +13,7 @@ import { applyLimitChecks } from '../private/apply-limit-checks';
 import { PatternValidationError } from '../private/errors';
 import { requireExactlyOne } from '../private/exactly-one';
 import { createPatternFunction } from '../private/function-defaults';
-import { resolvedProperties } from '../private/lambda-readers';
+import { synthesizedProperty } from '../private/lambda-readers';
 import { acknowledgeNoFunctionDlq, acknowledgeXrayWildcard } from '../private/nag-acknowledgements';
 
 /** The alias name `CanaryDeployment` uses unless told otherwise. */
@@ -373,7 +373,7 @@ export class CanaryDeployment extends Construct {
 function sameFunction(fn: lambda.Function, other: lambda.IFunction): boolean | undefined {
   if (other === fn) return true;
   if (other instanceof lambda.Function) return false;
-  const name = literalString(resolvedProperties(fn, 'AWS::Lambda::Function')?.FunctionName);
+  const name = literalString(synthesizedProperty(fn, 'AWS::Lambda::Function', 'FunctionName'));
   const otherName = literalString(Stack.of(fn).resolve(other.functionName));
   if (name !== undefined && otherName !== undefined) return name === otherName;
   return undefined;

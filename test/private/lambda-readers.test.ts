@@ -17,61 +17,34 @@ interface ReaderCase {
   readonly path: string;
 }
 
+const FUNCTION = 'AWS::Lambda::Function';
+const RESERVED = 'ReservedConcurrentExecutions';
+const SNAPSTART = { snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS };
+
+/** A Java function whose L1 is then edited, as an escape hatch would. */
+function editedFunction(props: Partial<lambda.FunctionProps>, edit: (cfn: lambda.CfnFunction) => void): (stack: Stack) => IConstruct {
+  return stack => {
+    const fn = javaFunction(stack, 'Fn', props);
+    edit(fn.node.defaultChild as lambda.CfnFunction);
+    return fn;
+  };
+}
+
 const CASES: ReaderCase[] = [
-  { name: 'a literal number set through the L2', type: 'AWS::Lambda::Function', path: 'ReservedConcurrentExecutions', build: s => javaFunction(s, 'Fn', { reservedConcurrentExecutions: 7 }) },
-  { name: 'a property left unset', type: 'AWS::Lambda::Function', path: 'ReservedConcurrentExecutions', build: s => javaFunction(s, 'Fn') },
-  { name: 'a nested literal', type: 'AWS::Lambda::Function', path: 'SnapStart.ApplyOn', build: s => javaFunction(s, 'Fn', { snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS }) },
-  { name: 'a literal name', type: 'AWS::Lambda::Function', path: 'FunctionName', build: s => javaFunction(s, 'Fn', { functionName: 'orders' }) },
-  {
-    name: 'a property override',
-    type: 'AWS::Lambda::Function',
-    path: 'ReservedConcurrentExecutions',
-    build: s => {
-      const fn = javaFunction(s, 'Fn', { reservedConcurrentExecutions: 7 });
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('ReservedConcurrentExecutions', 9);
-      return fn;
-    },
-  },
-  {
-    name: 'a nested override',
-    type: 'AWS::Lambda::Function',
-    path: 'SnapStart.ApplyOn',
-    build: s => {
-      const fn = javaFunction(s, 'Fn', { snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS });
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('SnapStart.ApplyOn', 'None');
-      return fn;
-    },
-  },
-  {
-    name: 'a deletion override',
-    type: 'AWS::Lambda::Function',
-    path: 'SnapStart.ApplyOn',
-    build: s => {
-      const fn = javaFunction(s, 'Fn', { snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS });
-      (fn.node.defaultChild as lambda.CfnFunction).addPropertyDeletionOverride('SnapStart');
-      return fn;
-    },
-  },
+  { name: 'a literal number set through the L2', type: FUNCTION, path: RESERVED, build: s => javaFunction(s, 'Fn', { reservedConcurrentExecutions: 7 }) },
+  { name: 'a property left unset', type: FUNCTION, path: RESERVED, build: s => javaFunction(s, 'Fn') },
+  { name: 'a nested literal', type: FUNCTION, path: 'SnapStart.ApplyOn', build: s => javaFunction(s, 'Fn', SNAPSTART) },
+  { name: 'a literal name', type: FUNCTION, path: 'FunctionName', build: s => javaFunction(s, 'Fn', { functionName: 'orders' }) },
+  { name: 'a property override', type: FUNCTION, path: RESERVED, build: editedFunction({ reservedConcurrentExecutions: 7 }, cfn => cfn.addPropertyOverride(RESERVED, 9)) },
+  { name: 'a nested override', type: FUNCTION, path: 'SnapStart.ApplyOn', build: editedFunction(SNAPSTART, cfn => cfn.addPropertyOverride('SnapStart.ApplyOn', 'None')) },
+  { name: 'a deletion override', type: FUNCTION, path: 'SnapStart.ApplyOn', build: editedFunction(SNAPSTART, cfn => cfn.addPropertyDeletionOverride('SnapStart')) },
   {
     name: 'an L1 value set to a token',
-    type: 'AWS::Lambda::Function',
-    path: 'ReservedConcurrentExecutions',
-    build: s => {
-      const fn = javaFunction(s, 'Fn');
-      (fn.node.defaultChild as lambda.CfnFunction).reservedConcurrentExecutions = Lazy.number({ produce: () => 11 });
-      return fn;
-    },
+    type: FUNCTION,
+    path: RESERVED,
+    build: editedFunction({}, cfn => { cfn.reservedConcurrentExecutions = Lazy.number({ produce: () => 11 }); }),
   },
-  {
-    name: 'a whole Properties override',
-    type: 'AWS::Lambda::Function',
-    path: 'ReservedConcurrentExecutions',
-    build: s => {
-      const fn = javaFunction(s, 'Fn', { reservedConcurrentExecutions: 7 });
-      (fn.node.defaultChild as lambda.CfnFunction).addOverride('Properties.ReservedConcurrentExecutions', 3);
-      return fn;
-    },
-  },
+  { name: 'a whole Properties override', type: FUNCTION, path: RESERVED, build: editedFunction({ reservedConcurrentExecutions: 7 }, cfn => cfn.addOverride(`Properties.${RESERVED}`, 3)) },
   {
     name: 'an alias with provisioned concurrency',
     type: 'AWS::Lambda::Alias',

@@ -45,8 +45,7 @@ export function synthesizedProperty(construct: IConstruct, resourceType: string,
   if (child === undefined) return undefined;
   const literal = literalL1Value(child as unknown as L1Values, path.split('.'));
   if (literal.known) return literal.value;
-  const props = resolvedProperties(construct, resourceType);
-  return props === undefined ? undefined : propertyAt(props, path);
+  return propertyAt(resolvedProperties(construct, resourceType) ?? {}, path);
 }
 
 function defaultResource(construct: IConstruct, resourceType: string): CfnResource | undefined {

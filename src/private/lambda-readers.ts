@@ -10,7 +10,7 @@ import { isRecord } from '../limits/model';
 import { literalNumber, literalString, propertyAt } from '../limits/values';
 
 /** The CloudFormation properties a construct's default child will synthesize, resolved. */
-export function resolvedProperties(construct: IConstruct, resourceType: string): Record<string, unknown> | undefined {
+function resolvedProperties(construct: IConstruct, resourceType: string): Record<string, unknown> | undefined {
   const child = defaultResource(construct, resourceType);
   if (child === undefined) return undefined;
   const stack = Stack.of(child);

@@ -77,6 +77,8 @@ interface Summary {
   readonly constructMs: number;
   readonly synthMs: number;
   readonly sample: Sample;
+  /** Wall time of every run, in run order (run i of every cell ran in the same round). */
+  readonly wallRuns: readonly number[];
 }
 
 function positive(name: string, fallback: number): number {
@@ -187,6 +189,7 @@ function summarize(samples: readonly Sample[]): Summary {
     constructMs: m(s => s.constructMs),
     synthMs: m(s => s.synthMs),
     sample: samples[0],
+    wallRuns: samples.map(s => s.wallMs),
   };
 }
 
@@ -247,6 +250,12 @@ class Report {
     const solutions = at('solutions', largest);
     this.push(`- Within ${pct(TARGET_OVERHEAD)} of hand-written L2 at N = ${largest}: wall ${pct(patterns.wallMs / l2.wallMs)} `
       + `(${verdict(patterns.wallMs / l2.wallMs <= TARGET_OVERHEAD)}), peak RSS ${pct(patterns.rssMb / l2.rssMb)} (${verdict(patterns.rssMb / l2.rssMb <= TARGET_OVERHEAD)}).`);
+    // The machine's speed drifts between rounds: the ratio within each round shows how far one run can be trusted.
+    const roundRatios = patterns.wallRuns.map((wall, i) => wall / l2.wallRuns[i]).filter(Number.isFinite).sort((a, b) => a - b);
+    if (roundRatios.length > 1) {
+      this.push(`  Wall ratio within each round (QueueConsumer against the L2 run of the same round), N = ${largest}: `
+        + `${pct(roundRatios[0])} to ${pct(roundRatios[roundRatios.length - 1])}, median ${pct(median(roundRatios))} over ${roundRatios.length} rounds.`);
+    }
     this.push(`- At least as fast as Solutions Constructs at N = ${largest}: wall ${pct(patterns.wallMs / solutions.wallMs)} `
       + `(${verdict(patterns.wallMs <= solutions.wallMs)}); peak RSS ${pct(patterns.rssMb / solutions.rssMb)}.`);
     const sizes = SIZES.queue.filter(n => n >= 50);

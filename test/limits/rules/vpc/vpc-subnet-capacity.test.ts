@@ -104,11 +104,17 @@ test('reports reserved concurrency set through an escape hatch', () => {
   expect(found[0].message).toContain('(reserved concurrency 40)');
 });
 
-test('reports a subnet CIDR block narrowed through an escape hatch', () => {
+/** A function needing 12 addresses in a VPC whose one isolated subnet is the default size (/18). */
+function functionInBigSubnet(): { app: App; big: ec2.Vpc } {
   const app = checkedApp();
   const stack = envStack(app, 'Stack');
   const big = new ec2.Vpc(stack, 'Big', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'App', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
   nodeFunction(stack, 'Fn', { vpc: big, reservedConcurrentExecutions: 12 });
+  return { app, big };
+}
+
+test('reports a subnet CIDR block narrowed through an escape hatch', () => {
+  const { app, big } = functionInBigSubnet();
   (big.isolatedSubnets[0].node.defaultChild as ec2.CfnSubnet).addPropertyOverride('CidrBlock', '10.0.0.0/28');
   const found = findingsOf(app, RULE);
   expect(found).toHaveLength(1);
@@ -116,10 +122,7 @@ test('reports a subnet CIDR block narrowed through an escape hatch', () => {
 });
 
 test('accepts the same function in the VPC\'s own, larger subnet', () => {
-  const app = checkedApp();
-  const stack = envStack(app, 'Stack');
-  const big = new ec2.Vpc(stack, 'Big', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'App', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
-  nodeFunction(stack, 'Fn', { vpc: big, reservedConcurrentExecutions: 12 });
+  const { app } = functionInBigSubnet();
   expect(findingsOf(app, RULE)).toHaveLength(0);
 });
 

@@ -11,14 +11,24 @@
  * aws-cdk-lib recomputes (resolving the function again) every time a `Ref` to that
  * version is resolved. The real ids are resolved only when a literal id (written by
  * hand in an escape hatch) has to be matched (see `TreeModel`).
+ *
+ * A `Ref` or `Fn::GetAtt` of an element (a `Reference` whose value is the intrinsic
+ * naming its target's logical id) is also most of the tokens a resource has, and
+ * resolving its value through aws-cdk-lib (an intrinsic with a string token inside)
+ * costs about ten times more than writing the element's id into the same intrinsic,
+ * which is what that resolution gives. So that is what it does for exactly those two
+ * shapes; any other value (a cross-stack replacement, `Fn::Sub` or string renderings,
+ * a reference to something outside the model) is resolved as before.
  */
-import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Token, type TokenizedStringFragments, Tokenization } from 'aws-cdk-lib';
+import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Reference, Token, type TokenizedStringFragments, Tokenization } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 
 export class ModelTokenResolver extends DefaultTokenResolver {
   /**
    * @param logicalIds the token behind each element's `logicalId`, and the id to use for it
+   * @param elementIds the same id for each element (the one its `logicalId` token resolves to)
    */
-  constructor(private readonly logicalIds: ReadonlyMap<IResolvable, string>) {
+  constructor(private readonly logicalIds: ReadonlyMap<IResolvable, string>, private readonly elementIds: ReadonlyMap<IConstruct, string> = new Map()) {
     super(CLOUDFORMATION_CONCAT);
   }
 
@@ -28,11 +38,30 @@ export class ModelTokenResolver extends DefaultTokenResolver {
     // What DefaultTokenResolver.resolveToken does, without its per-call jsii argument checks
     // (this runs for every token of every resource the model reads).
     try {
-      return postProcessor.postProcess(context.resolve(token.resolve(context)), context);
+      const value: unknown = token.resolve(context);
+      const reference = Reference.isReference(token) ? this.elementReference(token, value) : undefined;
+      return postProcessor.postProcess(reference ?? context.resolve(value), context);
     } catch (error) {
       if (error instanceof Error) error.message = `Resolution error: ${error.message}.`;
       throw error;
     }
+  }
+
+  /**
+   * What resolving a reference's value gives when that value is `{ Ref: <target's logicalId> }`
+   * or `{ 'Fn::GetAtt': [<target's logicalId>, <literal attribute>] }`: the same intrinsic with
+   * the target's id. Undefined for any other value, or a target the model has no id for.
+   */
+  private elementReference(reference: Reference, value: unknown): unknown {
+    const id = this.elementIds.get(reference.target);
+    if (id === undefined || typeof value !== 'object' || value === null || Object.keys(value).length !== 1) return undefined;
+    const logicalId: unknown = (reference.target as { logicalId?: unknown }).logicalId;
+    if ('Ref' in value) return value.Ref === logicalId ? { Ref: id } : undefined;
+    if (!('Fn::GetAtt' in value)) return undefined;
+    const args = value['Fn::GetAtt'];
+    if (!Array.isArray(args) || args.length !== 2 || args[0] !== logicalId) return undefined;
+    const attribute: unknown = args[1];
+    return typeof attribute === 'string' && !Token.isUnresolved(attribute) ? { 'Fn::GetAtt': [id, attribute] } : undefined;
   }
 
   public resolveString(fragments: TokenizedStringFragments, context: IResolveContext): unknown {

@@ -35,6 +35,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   // Each element with its path (a construct's path is recomputed from its scopes on every read).
   const elementsByStack = new Map<Stack, { element: CfnElement; path: string }[] | null>();
   const modelIds = new Map<IResolvable, string>();
+  const elementIds = new Map<IConstruct, string>();
   const importedSubnetCidrs = new Map<string, string>();
 
   for (const construct of stage.node.findAll()) {
@@ -60,10 +61,13 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     const elementPath = construct.node.path;
     elements.push({ element: construct, path: elementPath });
     const token = Tokenization.reverseString(construct.logicalId).firstToken;
-    if (token) modelIds.set(token, elementPath);
+    if (token) {
+      modelIds.set(token, elementPath);
+      elementIds.set(construct, elementPath);
+    }
   }
 
-  const resolver = new ModelTokenResolver(modelIds);
+  const resolver = new ModelTokenResolver(modelIds, elementIds);
   const stackViews: StackView[] = [];
   const stackByPath = new Map<string, Stack>();
   for (const [stack, elements] of elementsByStack) {

@@ -1,5 +1,6 @@
-import { App, CfnResource, Lazy, Stack, Tokenization } from 'aws-cdk-lib';
+import { App, CfnElement, CfnResource, type IResolvable, Lazy, Reference, Stack, Tokenization } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { IConstruct } from 'constructs';
 import { ModelTokenResolver } from '../../src/limits/model-token-resolver';
 import { mergeOverrides, renderResource } from '../../src/limits/render-resource';
 
@@ -81,5 +82,50 @@ describe('ModelTokenResolver lists', () => {
     const stack = new Stack(new App(), 'S');
     const list = Lazy.list({ produce: () => ['a'] });
     expect(() => Tokenization.resolve(['x', ...list], { scope: stack, resolver, preparing: false })).toThrow(/Cannot add elements to list token/);
+  });
+});
+
+describe('ModelTokenResolver references', () => {
+  function resolveWith(scope: Stack, value: unknown, elementIds: ReadonlyMap<IConstruct, string>, logicalIds = new Map<IResolvable, string>()): unknown {
+    return Tokenization.resolve(value, { scope, resolver: new ModelTokenResolver(logicalIds, elementIds), preparing: false });
+  }
+
+  function logicalIdToken(element: CfnElement): IResolvable {
+    return Tokenization.reverseString(element.logicalId).firstToken!;
+  }
+
+  test('a Ref or Fn::GetAtt of a modelled element resolves to the intrinsic with its id, as resolving its logical id gives', () => {
+    const { stack, queue } = stackWithQueue();
+    const value = { Ref: queue.ref, Arn: queue.attrArn, Joined: `${queue.attrQueueName}-suffix` };
+    const expected = { Ref: { Ref: 'Q' }, Arn: { 'Fn::GetAtt': ['Q', 'Arn'] }, Joined: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['Q', 'QueueName'] }, '-suffix']] } };
+    // Through the logical id token (the general path) and through the element (the shortcut).
+    expect(resolveWith(stack, value, new Map(), new Map([[logicalIdToken(queue), 'Q']]))).toEqual(expected);
+    expect(resolveWith(stack, value, new Map([[queue, 'Q']]))).toEqual(expected);
+  });
+
+  test('references to elements without an id, and cross-stack references, resolve as before', () => {
+    const app = new App();
+    const producer = new Stack(app, 'Producer');
+    const consumer = new Stack(app, 'Consumer');
+    const queue = new sqs.CfnQueue(producer, 'Queue');
+    const other = new sqs.CfnQueue(producer, 'Other');
+    const user = new CfnResource(consumer, 'User', { type: 'Custom::User', properties: { Arn: queue.attrArn } });
+    app.synth(); // prepares the app: the consumer's reference becomes an import
+    const ids = new Map<IConstruct, string>([[queue, 'Q']]);
+    expect(resolveWith(producer, other.ref, ids)).toEqual({ Ref: producer.resolve(other.logicalId) });
+    const imported = resolveWith(consumer, (user as unknown as { _cfnProperties: Record<string, unknown> })._cfnProperties.Arn, ids);
+    expect(imported).toEqual({ 'Fn::ImportValue': expect.stringContaining('Producer:ExportsOutputFnGetAttQueue') });
+  });
+
+  test('a reference whose value has another shape resolves as before', () => {
+    const { stack, queue } = stackWithQueue();
+    class SubReference extends Reference {}
+    const sub = new SubReference({ 'Fn::Sub': `\${${queue.logicalId}.Arn}` }, queue, 'Arn');
+    const list = new SubReference({ 'Fn::GetAtt': [queue.logicalId, 'Arn', 'extra'] }, queue, 'Arn');
+    const ids = new Map<IConstruct, string>([[queue, 'Q']]);
+    const real = stack.resolve(queue.logicalId);
+    expect(resolveWith(stack, sub, ids)).toEqual({ 'Fn::Sub': `\${${real}.Arn}` });
+    expect(resolveWith(stack, list, ids)).toEqual({ 'Fn::GetAtt': [real, 'Arn', 'extra'] });
+    expect(resolveWith(stack, new SubReference({ Ref: 'Literal' }, queue, 'Ref'), ids)).toEqual({ Ref: 'Literal' });
   });
 });

@@ -5,7 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DOCS, EDGE } from '../limits/quotas';
-import { applyLimitChecks } from '../private/apply-limit-checks';
+import { applyLimitChecks, applyLimitChecksOutside } from '../private/apply-limit-checks';
 import { acknowledgeEdgeFunction, acknowledgeEdgeRole } from '../private/edge-acknowledgements';
 import { attachToBehavior, validateBehaviorTarget } from '../private/edge-behavior';
 import { codeWithConfig } from '../private/edge-config';
@@ -221,7 +221,7 @@ export class EdgeHandler extends Construct {
     };
     attachToBehavior(props, { eventType: props.eventType, edgeLambda: this.edgeLambda });
     applyLimitChecks(this);
-    if (!this.function.node.scopes.includes(this)) applyLimitChecks(this.function);
+    applyLimitChecksOutside(this, this.function);
   }
 
   private createFunction(props: EdgeHandlerProps, functionProps: lambda.FunctionProps) {

@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { fmt } from '../limits/engine';
 import { DOCS, SQS } from '../limits/quotas';
 import { acknowledge } from '../private/acknowledge';
-import { applyLimitChecks } from '../private/apply-limit-checks';
+import { applyLimitChecks, applyLimitChecksOutside } from '../private/apply-limit-checks';
 import { acknowledgeCreatedFunction, acknowledgeFailureQueue } from '../private/consumer-acknowledgements';
 import { failureQueueAlarm, oldestMessageAgeAlarm } from '../private/consumer-alarms';
 import { PatternValidationError } from '../private/errors';
@@ -238,7 +238,7 @@ export class QueueConsumer extends Construct {
     this.eventSourceMapping = findEventSourceMapping(this, this.function, source.eventSourceMappingId);
     // The mapping lives under the function, outside this construct when the function is
     // the user's: check it too (visibility vs timeout, batching, filters).
-    applyLimitChecks(this.eventSourceMapping);
+    applyLimitChecksOutside(this, this.eventSourceMapping);
     acknowledge(this.eventSourceMapping, {
       id: 'Serverless-LambdaEventSourceMappingDestination',
       reason: 'An SQS event source mapping has no on-failure destination: failed messages return to the queue and its redrive policy moves them to the dead-letter queue.',

@@ -8,7 +8,7 @@ import { DynamoEventSource, KinesisEventSource, SqsDlq } from 'aws-cdk-lib/aws-l
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DOCS } from '../limits/quotas';
-import { applyLimitChecks } from '../private/apply-limit-checks';
+import { applyLimitChecks, applyLimitChecksOutside } from '../private/apply-limit-checks';
 import { acknowledgeCreatedFunction, acknowledgeFailureQueue } from '../private/consumer-acknowledgements';
 import { failureQueueAlarm, iteratorAgeAlarm } from '../private/consumer-alarms';
 import { PatternValidationError } from '../private/errors';
@@ -263,7 +263,7 @@ export class StreamConsumer extends Construct {
     }
     this.eventSourceMapping = findEventSourceMapping(this, this.function, mappingId);
     // The mapping lives under the function, outside this construct when the function is the user's.
-    applyLimitChecks(this.eventSourceMapping);
+    applyLimitChecksOutside(this, this.eventSourceMapping);
 
     if (props.functionProps) {
       acknowledgeCreatedFunction(this.function, props.functionProps.role === undefined,

@@ -24,3 +24,12 @@ export function applyLimitChecks(scope: IConstruct): void {
   }
   Aspects.of(scope).add(checks, { priority: AspectPriority.READONLY });
 }
+
+/**
+ * Checks a construct a pattern made or uses that may live outside the pattern's scope (an
+ * event source mapping lives under its function, which may be the user's). Inside the
+ * pattern's scope the pattern's own checks already cover it: no second aspect is added.
+ */
+export function applyLimitChecksOutside(pattern: IConstruct, part: IConstruct): void {
+  if (!part.node.scopes.includes(pattern)) applyLimitChecks(part);
+}

@@ -253,6 +253,21 @@ describe('QueueConsumer composition', () => {
     expect(consumer.eventSourceMapping.node.scope).toBe(alias);
   });
 
+  test('the mapping is checked by the pattern\'s own aspect inside it, by one of its own under the user\'s function', () => {
+    const hasChecks = (scope: { node: unknown }) => Aspects.of(scope as QueueConsumer).all.some(a => a instanceof LambdaLimitChecks);
+    const { stack } = newStack();
+    const own = new QueueConsumer(stack, 'Own', { functionProps: functionProps(), queueProps: {} });
+    expect(hasChecks(own)).toBe(true);
+    expect(hasChecks(own.eventSourceMapping)).toBe(false);
+    const fn = new lambda.Function(stack, 'Handler', functionProps({ timeout: Duration.seconds(45) }));
+    // A batching window over the 300 s limit, set on the mapping under the user's function.
+    const users = new QueueConsumer(stack, 'Users', { function: fn, queueProps: {} });
+    (users.eventSourceMapping.node.defaultChild as lambda.CfnEventSourceMapping).maximumBatchingWindowInSeconds = 301;
+    expect(users.eventSourceMapping.node.scopes).not.toContain(users);
+    expect(hasChecks(users.eventSourceMapping)).toBe(true);
+    Annotations.fromStack(stack).hasError(`/${users.eventSourceMapping.node.path}/Resource`, Match.stringLikeRegexp('cdk-lambda-patterns:SqsBatchingWindow'));
+  });
+
   test('with a version: the visibility follows the versioned function', () => {
     const { stack } = newStack();
     const fn = new lambda.Function(stack, 'Handler', functionProps({ timeout: Duration.seconds(10) }));

@@ -281,8 +281,8 @@ class Report {
 
   /** Time inside LambdaLimitChecks per patterns cell, with the instances and stage analyses that ran. */
   public diagnostics(): void {
-    this.push('Every pattern applies LambdaLimitChecks to itself, and QueueConsumer also to its event source mapping (which lives under the function, '
-      + 'outside the pattern when the function is given). They all add the same instance: `applyLimitChecks` (src/private/apply-limit-checks.ts) '
+    this.push('Every pattern applies LambdaLimitChecks to itself, and QueueConsumer also to its event source mapping when that mapping lives outside '
+      + 'the pattern (under a function the user gives; here the pattern creates the function, so it does not). They all add the same instance: `applyLimitChecks` (src/private/apply-limit-checks.ts) '
       + 'keeps one LambdaLimitChecks per app, keyed by the app root, and that instance registers one analysis per stage. At synth the stage is '
       + 'modelled and every rule evaluated over it once, and each finding is reported once, only inside the scopes the instance was added to. '
       + 'LambdaLimitChecks also caches its findings per stage and settings (so other instances with the same settings reuse that evaluation) '

@@ -28,7 +28,10 @@ export class ModelTokenResolver extends DefaultTokenResolver {
    * @param logicalIds the token behind each element's `logicalId`, and the id to use for it
    * @param elementIds the same id for each element (the one its `logicalId` token resolves to)
    */
-  constructor(private readonly logicalIds: ReadonlyMap<IResolvable, string>, private readonly elementIds: ReadonlyMap<IConstruct, string> = new Map()) {
+  constructor(
+    private readonly logicalIds: ReadonlyMap<IResolvable, string>,
+    private readonly elementIds: ReadonlyMap<IConstruct, string> = new Map(),
+  ) {
     super(CLOUDFORMATION_CONCAT);
   }
 

@@ -86,8 +86,8 @@ describe('ModelTokenResolver lists', () => {
 });
 
 describe('ModelTokenResolver references', () => {
-  function resolveWith(scope: Stack, value: unknown, elementIds: ReadonlyMap<IConstruct, string>, logicalIds = new Map<IResolvable, string>()): unknown {
-    return Tokenization.resolve(value, { scope, resolver: new ModelTokenResolver(logicalIds, elementIds), preparing: false });
+  function resolveWith(scope: Stack, value: unknown, elementIds: ReadonlyMap<IConstruct, string>, logicalIds?: Map<IResolvable, string>): unknown {
+    return Tokenization.resolve(value, { scope, resolver: new ModelTokenResolver(logicalIds ?? new Map(), elementIds), preparing: false });
   }
 
   function logicalIdToken(element: CfnElement): IResolvable {

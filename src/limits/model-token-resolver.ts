@@ -15,10 +15,11 @@
  * A `Ref` or `Fn::GetAtt` of an element (a `Reference` whose value is the intrinsic
  * naming its target's logical id) is also most of the tokens a resource has, and
  * resolving its value through aws-cdk-lib (an intrinsic with a string token inside)
- * costs about ten times more than writing the element's id into the same intrinsic,
- * which is what that resolution gives. So that is what it does for exactly those two
- * shapes; any other value (a cross-stack replacement, `Fn::Sub` or string renderings,
- * a reference to something outside the model) is resolved as before.
+ * took about 15 us a reference (1,000 references, 15 ms, in an app of 200 queue
+ * consumers), only to write the element's id into the same intrinsic. So for exactly
+ * those two shapes the id is written directly; any other value (a cross-stack
+ * replacement, `Fn::Sub` or string renderings, a reference to something outside the
+ * model) is resolved as before.
  */
 import { DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Reference, Token, type TokenizedStringFragments, Tokenization } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';

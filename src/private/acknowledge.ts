@@ -17,31 +17,38 @@
  *   created.
  * The qualified id (for example `Annotation::AwsSolutions-SQS3`) is learned from aws-cdk-lib
  * itself, once per id and process: aws-cdk-lib changed its form before (`annotation::` until
- * 2.262.1), and it rejects malformed ids there as it would here.
+ * 2.262.1), and it rejects malformed ids there as it would here. Should an aws-cdk-lib record
+ * no single entry to learn from, the rule is acknowledged through its own call.
  */
 import { type Acknowledgment, Validations } from 'aws-cdk-lib';
 import { type IConstruct, RootConstruct } from 'constructs';
 
 export function acknowledge(scope: IConstruct, ...rules: Acknowledgment[]): void {
   for (const rule of rules) {
-    scope.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [qualifiedRuleId(rule.id)]: rule.reason });
+    const qualified = qualifiedRuleId(rule.id);
+    if (qualified === null) {
+      // An aws-cdk-lib that records acknowledgements otherwise: its own call, whatever it records.
+      Validations.of(scope).acknowledge(rule);
+    } else {
+      scope.node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, { [qualified]: rule.reason });
+    }
   }
 }
 
-const QUALIFIED_RULE_IDS = new Map<string, string>();
+const QUALIFIED_RULE_IDS = new Map<string, string | null>();
 
-/** The id as aws-cdk-lib records an acknowledgement of it: acknowledged once on a construct of its own. */
-function qualifiedRuleId(id: string): string {
+/**
+ * The id as aws-cdk-lib records an acknowledgement of it, learned by acknowledging it once on a
+ * construct of its own; null when aws-cdk-lib recorded no single entry to learn from.
+ */
+function qualifiedRuleId(id: string): string | null {
   let qualified = QUALIFIED_RULE_IDS.get(id);
   if (qualified === undefined) {
     const probe = new RootConstruct();
     Validations.of(probe).acknowledge({ id, reason: '' });
     const recorded = probe.node.metadata.find(entry => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)?.data;
     const keys = typeof recorded === 'object' && recorded !== null ? Object.keys(recorded) : [];
-    if (keys.length !== 1) {
-      throw new Error(`cdk-lambda-patterns: aws-cdk-lib recorded no single acknowledgement for rule '${id}' (found ${JSON.stringify(recorded)}).`);
-    }
-    qualified = keys[0];
+    qualified = keys.length === 1 ? keys[0] : null;
     QUALIFIED_RULE_IDS.set(id, qualified);
   }
   return qualified;

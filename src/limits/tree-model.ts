@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, Errors, type IResolvable, Stack, Stage, Token, Tokenization } from 'aws-cdk-lib';
+import { AssetStaging, CfnElement, CfnOutput, CfnParameter, CfnResource, Errors, Stack, Stage, Token, Tokenization } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { compressedSize, directorySize } from './asset-size';
 import { AppModel, isRecord, type ResourceJson, type StackView, type TemplateJson } from './model';
@@ -34,7 +34,6 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const compressedSizeByHash = new Map<string, () => number | undefined>();
   // Each element with its path (a construct's path is recomputed from its scopes on every read).
   const elementsByStack = new Map<Stack, { element: CfnElement; path: string }[] | null>();
-  const modelIds = new Map<IResolvable, string>();
   const elementIds = new Map<IConstruct, string>();
   const importedSubnetCidrs = new Map<string, string>();
 
@@ -60,14 +59,10 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
     if (elements === null) continue;
     const elementPath = construct.node.path;
     elements.push({ element: construct, path: elementPath });
-    const token = Tokenization.reverseString(construct.logicalId).firstToken;
-    if (token) {
-      modelIds.set(token, elementPath);
-      elementIds.set(construct, elementPath);
-    }
+    elementIds.set(construct, elementPath);
   }
 
-  const resolver = new ModelTokenResolver(modelIds, elementIds);
+  const resolver = new ModelTokenResolver(elementIds);
   const stackViews: StackView[] = [];
   const stackByPath = new Map<string, Stack>();
   for (const [stack, elements] of elementsByStack) {

@@ -1,4 +1,4 @@
-import { App, CfnElement, CfnResource, type IResolvable, Lazy, Reference, Stack, Tokenization } from 'aws-cdk-lib';
+import { App, CfnCondition, type CfnElement, CfnMapping, CfnOutput, CfnParameter, CfnResource, CfnRule, Fn, Lazy, NestedStack, Reference, Stack, Tokenization } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 import { ModelTokenResolver } from '../../src/limits/model-token-resolver';
@@ -86,21 +86,92 @@ describe('ModelTokenResolver lists', () => {
 });
 
 describe('ModelTokenResolver references', () => {
-  function resolveWith(scope: Stack, value: unknown, elementIds: ReadonlyMap<IConstruct, string>, logicalIds?: Map<IResolvable, string>): unknown {
-    return Tokenization.resolve(value, { scope, resolver: new ModelTokenResolver(logicalIds ?? new Map(), elementIds), preparing: false });
-  }
-
-  function logicalIdToken(element: CfnElement): IResolvable {
-    return Tokenization.reverseString(element.logicalId).firstToken!;
+  function resolveWith(scope: Stack, value: unknown, elementIds: ReadonlyMap<IConstruct, string>): unknown {
+    return Tokenization.resolve(value, { scope, resolver: new ModelTokenResolver(elementIds), preparing: false });
   }
 
   test('a Ref or Fn::GetAtt of a modelled element resolves to the intrinsic with its id, as resolving its logical id gives', () => {
     const { stack, queue } = stackWithQueue();
+    const ids = new Map<IConstruct, string>([[queue, 'Q']]);
     const value = { Ref: queue.ref, Arn: queue.attrArn, Joined: `${queue.attrQueueName}-suffix` };
     const expected = { Ref: { Ref: 'Q' }, Arn: { 'Fn::GetAtt': ['Q', 'Arn'] }, Joined: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['Q', 'QueueName'] }, '-suffix']] } };
-    // Through the logical id token (the general path) and through the element (the shortcut).
-    expect(resolveWith(stack, value, new Map(), new Map([[logicalIdToken(queue), 'Q']]))).toEqual(expected);
-    expect(resolveWith(stack, value, new Map([[queue, 'Q']]))).toEqual(expected);
+    // Through the element (the shortcut), and through its logical id as an escape hatch writes it (the general path).
+    expect(resolveWith(stack, value, ids)).toEqual(expected);
+    const written = {
+      Ref: { Ref: queue.logicalId },
+      Arn: { 'Fn::GetAtt': [queue.logicalId, 'Arn'] },
+      Joined: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [queue.logicalId, 'QueueName'] }, '-suffix']] },
+    };
+    expect(resolveWith(stack, written, ids)).toEqual(expected);
+  });
+
+  test('an L2 attribute that forwards to its L1 attribute resolves to the L1 intrinsic with the id; across accounts as before', () => {
+    const app = new App();
+    const stack = new Stack(app, 'S', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const queue = new sqs.Queue(stack, 'Queue');
+    const cfnQueue = queue.node.defaultChild as sqs.CfnQueue;
+    const ids = new Map<IConstruct, string>([[cfnQueue, 'Q']]);
+    expect(resolveWith(stack, { Arn: queue.queueArn, Name: queue.queueName }, ids)).toEqual({
+      Arn: { 'Fn::GetAtt': ['Q', 'Arn'] }, Name: { 'Fn::GetAtt': ['Q', 'QueueName'] },
+    });
+    // Consumed from another account, the L2 writes the ARN from the queue's physical name instead.
+    const elsewhere = new Stack(app, 'Elsewhere', { env: { account: '222222222222', region: 'eu-west-1' } });
+    const named = new sqs.Queue(stack, 'Named', { queueName: 'named' });
+    const cfnNamed = named.node.defaultChild as sqs.CfnQueue;
+    expect(resolveWith(elsewhere, named.queueArn, new Map([[cfnNamed, 'N']]))).toEqual(elsewhere.resolve(named.queueArn));
+  });
+
+  test('the logical ids are looked up only when a token that may be one is resolved', () => {
+    const { stack, queue } = stackWithQueue();
+    const ids = new Map<IConstruct, string>([[queue, 'Q'], [new sqs.CfnQueue(stack, 'Other'), 'O']]);
+    const reverse = jest.spyOn(Tokenization, 'reverseString');
+    try {
+      const resolver = new ModelTokenResolver(ids);
+      const resolve = (value: unknown) => Tokenization.resolve(value, { scope: stack, resolver, preparing: false });
+      // References only: no logical id is looked up.
+      expect(resolve({ A: queue.attrArn, B: queue.ref })).toEqual({ A: { 'Fn::GetAtt': ['Q', 'Arn'] }, B: { Ref: 'Q' } });
+      expect(reverse).not.toHaveBeenCalled();
+      // A lazy string of the same kind as logical ids: one lookup to learn that kind, one per element.
+      expect(resolve(Lazy.uncachedString({ produce: () => 'plain' }))).toBe('plain');
+      expect(reverse).toHaveBeenCalledTimes(3);
+      // Once: the logical ids are kept.
+      expect(resolve({ Ref: queue.logicalId })).toEqual({ Ref: 'Q' });
+      expect(reverse).toHaveBeenCalledTimes(3);
+    } finally {
+      reverse.mockRestore();
+    }
+  });
+
+  test('every kind of CloudFormation element has the same kind of logical-id token (the resolver recognizes them by it)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'S');
+    const elements: CfnElement[] = [
+      new CfnResource(stack, 'Resource', { type: 'Custom::Thing' }),
+      new sqs.CfnQueue(stack, 'Queue'),
+      new CfnOutput(stack, 'Output', { value: 'x' }),
+      new CfnParameter(stack, 'Parameter'),
+      new CfnCondition(stack, 'Condition'),
+      new CfnMapping(stack, 'Mapping', { mapping: { a: { b: 'c' } } }),
+      new CfnRule(stack, 'Rule'),
+      new NestedStack(stack, 'Nested').nestedStackResource!,
+    ];
+    const classes = new Set(elements.map(element => Tokenization.reverseString(element.logicalId).firstToken?.constructor));
+    expect(classes.size).toBe(1);
+    expect([...classes][0]).toBeDefined();
+  });
+
+  test('single-token strings resolve as aws-cdk-lib resolves them', () => {
+    const { stack, queue } = stackWithQueue();
+    const resolver = new ModelTokenResolver(new Map());
+    const value = {
+      Plain: Lazy.string({ produce: () => 'x' }),
+      Number: Lazy.string({ produce: () => 5 as unknown as string }),
+      Nested: Lazy.string({ produce: () => Lazy.string({ produce: () => 'inner' }) }),
+      Empty: Lazy.string({ produce: () => undefined }),
+      Import: Fn.importValue('Exported'),
+      Arn: queue.attrArn,
+    };
+    expect(Tokenization.resolve(value, { scope: stack, resolver, preparing: false })).toEqual(stack.resolve(value));
   });
 
   test('references to elements without an id, and cross-stack references, resolve as before', () => {
@@ -123,9 +194,9 @@ describe('ModelTokenResolver references', () => {
     const sub = new SubReference({ 'Fn::Sub': `\${${queue.logicalId}.Arn}` }, queue, 'Arn');
     const list = new SubReference({ 'Fn::GetAtt': [queue.logicalId, 'Arn', 'extra'] }, queue, 'Arn');
     const ids = new Map<IConstruct, string>([[queue, 'Q']]);
-    const real = stack.resolve(queue.logicalId);
-    expect(resolveWith(stack, sub, ids)).toEqual({ 'Fn::Sub': `\${${real}.Arn}` });
-    expect(resolveWith(stack, list, ids)).toEqual({ 'Fn::GetAtt': [real, 'Arn', 'extra'] });
+    // Resolved through the general path: the logical id inside still becomes the element's id.
+    expect(resolveWith(stack, sub, ids)).toEqual({ 'Fn::Sub': '${Q.Arn}' });
+    expect(resolveWith(stack, list, ids)).toEqual({ 'Fn::GetAtt': ['Q', 'Arn', 'extra'] });
     expect(resolveWith(stack, new SubReference({ Ref: 'Literal' }, queue, 'Ref'), ids)).toEqual({ Ref: 'Literal' });
   });
 });

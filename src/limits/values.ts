@@ -8,9 +8,15 @@
 import { Token } from 'aws-cdk-lib';
 import { isRecord } from './model';
 
+/** No encoded number token is smaller in magnitude (aws-cdk-lib's `resolve` checks the same bound). */
+const NUMBER_TOKEN_MAGNITUDE = 1e287;
+
 /** A literal number (CloudFormation also accepts numeric strings), else undefined. */
 export function literalNumber(value: unknown): number | undefined {
   if (typeof value === 'number') {
+    // aws-cdk-lib encodes number tokens as doubles around -1e289: any number closer to zero is
+    // literal (the test its own resolution makes first; this runs for every number rules read).
+    if (value > -NUMBER_TOKEN_MAGNITUDE && value < NUMBER_TOKEN_MAGNITUDE) return value;
     return Token.isUnresolved(value) || !Number.isFinite(value) ? undefined : value;
   }
   if (typeof value === 'string' && value.trim() !== '' && !Token.isUnresolved(value)) {
@@ -46,6 +52,7 @@ export function literalObject(value: unknown): Record<string, unknown> | undefin
 
 /** A property path such as `Environment.Variables` read from an object, else undefined. */
 export function propertyAt(properties: Record<string, unknown>, path: string): unknown {
+  if (!path.includes('.')) return isRecord(properties) && !isIntrinsic(properties) ? properties[path] : undefined;
   let current: unknown = properties;
   for (const part of path.split('.')) {
     if (!isRecord(current) || isIntrinsic(current)) return undefined;
@@ -57,8 +64,14 @@ export function propertyAt(properties: Record<string, unknown>, path: string): u
 /** True when a value is a CloudFormation intrinsic function or a Ref. */
 export function isIntrinsic(value: unknown): boolean {
   if (!isRecord(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition');
+  // The one own key, without listing the keys of every object read (this runs for most reads).
+  let only: string | undefined;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (only !== undefined) return false;
+    only = key;
+  }
+  return only !== undefined && (only === 'Ref' || only.startsWith('Fn::') || only === 'Condition');
 }
 
 /** True when the value is fully known at synth (no intrinsic or token anywhere inside). */

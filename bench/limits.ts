@@ -12,10 +12,15 @@
  * aspect visits and its stage analysis, wrapped on the prototype) in each run with checks,
  * against the synth time without them. On a shared machine the difference of two medians is
  * noisy (a few percent either way); the time inside is not a difference. The overhead is also
- * given as the median of paired runs (each run with checks against the run without them just
- * before it), which cancels the machine's drift over the minutes a benchmark takes. (Collecting
- * the heap before each run was tried and left out: forced full collections made every variant
- * 30-50 % slower, a state no real synth runs in.)
+ * given as the median of paired runs (each run with checks against the run without them next
+ * to it), which cancels the machine's drift over the minutes a benchmark takes.
+ *
+ * The two are measured on their own, alternating which of them goes first (ABBA), and the
+ * built-in validator afterwards, in its own interleaved runs: a run inherits the heap the run
+ * before it left (a synth with the validator leaves hundreds of MB), so a fixed order would
+ * charge one side with the garbage of the other. (Collecting the heap before each run was
+ * tried and left out: forced full collections made every variant 30-50 % slower, a state no
+ * real synth runs in.)
  */
 import * as os from 'os';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
@@ -49,7 +54,7 @@ let insideMs = 0;
 const SIZES = [50, 200];
 const FUNCTIONS_PER_STACK = 50;
 
-type Variant = 'plain' | 'checks' | 'builtin-validator' | 'checks+builtin-validator';
+type Variant = 'plain' | 'checks' | 'builtin-validator';
 
 function buildApp(functions: number, withChecks: boolean): App {
   const app = new App();
@@ -88,35 +93,41 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * Runs two variants RUNS times each, alternating which goes first (A B, B A, A B, ...), so that
+ * neither always inherits the heap and the machine state of the other.
+ */
+function alternate(functions: number, first: Variant, second: Variant): { [V in Variant]?: { total: number; inside: number }[] } {
+  const runs: { [V in Variant]?: { total: number; inside: number }[] } = { [first]: [], [second]: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const variant of run % 2 === 0 ? [first, second] : [second, first]) runs[variant]!.push(timeSynth(functions, variant));
+  }
+  return runs;
+}
+
 function main(): void {
-  const variants: Variant[] = ['plain', 'checks', 'builtin-validator', 'checks+builtin-validator'];
   const results = new Map<string, number>();
   const inside = new Map<number, number>();
   const paired = new Map<number, number>();
   // Warm-up: module loading, JIT, the built-in validator's WASM engine.
-  for (const variant of variants) timeSynth(10, variant);
+  for (const variant of ['plain', 'checks', 'builtin-validator'] as const) timeSynth(10, variant);
   for (const n of SIZES) {
-    const samples = new Map<Variant, number[]>(variants.map(v => [v, []]));
-    const insideSamples: number[] = [];
-    const pairedSamples: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      for (const variant of variants) {
-        const timing = timeSynth(n, variant);
-        samples.get(variant)!.push(timing.total);
-        if (variant === 'checks') {
-          insideSamples.push(timing.inside);
-          pairedSamples.push(timing.total / samples.get('plain')![run] - 1);
-        }
-      }
-    }
-    paired.set(n, median(pairedSamples));
-    for (const variant of variants) results.set(`${n}/${variant}`, median(samples.get(variant)!));
-    inside.set(n, median(insideSamples));
+    const checked = alternate(n, 'plain', 'checks');
+    const plain = checked.plain!.map(t => t.total);
+    const checks = checked.checks!;
+    results.set(`${n}/plain`, median(plain));
+    results.set(`${n}/checks`, median(checks.map(t => t.total)));
+    inside.set(n, median(checks.map(t => t.inside)));
+    paired.set(n, median(checks.map((t, run) => t.total / plain[run] - 1)));
+    // The built-in validator's cost, against its own plain runs (same alternation).
+    const validated = alternate(n, 'plain', 'builtin-validator');
+    results.set(`${n}/builtin-plain`, median(validated.plain!.map(t => t.total)));
+    results.set(`${n}/builtin-validator`, median(validated['builtin-validator']!.map(t => t.total)));
   }
 
   const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   const ms = (v: number) => `${v.toFixed(0)} ms`;
-  console.log(`\nLambdaLimitChecks synth cost: medians of ${RUNS} interleaved runs per cell, one process`);
+  console.log(`\nLambdaLimitChecks synth cost: medians of ${RUNS} runs per cell, one process, alternating order (ABBA)`);
   console.log(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   console.log(row(['functions', 'synth (validator off)', 'with LambdaLimitChecks', 'checks overhead (medians)', 'checks overhead (paired runs)',
     'time inside checks', 'inside / synth', 'per function (with checks)', 'built-in validator on', 'built-in validator overhead']));
@@ -125,9 +136,10 @@ function main(): void {
     const plain = results.get(`${n}/plain`)!;
     const checks = results.get(`${n}/checks`)!;
     const builtin = results.get(`${n}/builtin-validator`)!;
+    const builtinPlain = results.get(`${n}/builtin-plain`)!;
     const within = inside.get(n)!;
     console.log(row([n, ms(plain), ms(checks), `${(((checks / plain) - 1) * 100).toFixed(1)} %`, `${(paired.get(n)! * 100).toFixed(1)} %`, `${within.toFixed(1)} ms`,
-      `${((within / plain) * 100).toFixed(1)} %`, `${(checks / n).toFixed(2)} ms`, ms(builtin), `${(((builtin / plain) - 1) * 100).toFixed(0)} %`]));
+      `${((within / plain) * 100).toFixed(1)} %`, `${(checks / n).toFixed(2)} ms`, ms(builtin), `${(((builtin / builtinPlain) - 1) * 100).toFixed(0)} %`]));
   }
   const perSmall = results.get(`${SIZES[0]}/checks`)! / SIZES[0];
   const perLarge = results.get(`${SIZES[1]}/checks`)! / SIZES[1];

@@ -21,6 +21,12 @@ export interface StackView {
   readonly templatePath?: string;
   /** The whole template (Resources, Outputs, Parameters, ...). */
   readonly template: TemplateJson;
+  /**
+   * The template's resources by id, when the model keeps them in a map instead of in
+   * `template.Resources` (the tree model: its ids are construct paths, thousands of long
+   * strings, which a map holds at a tenth of the cost of an object's keys).
+   */
+  readonly resources?: ReadonlyMap<string, ResourceJson>;
 }
 
 /** A CloudFormation template, as JSON. */
@@ -99,16 +105,18 @@ export class AppModel {
   public readonly resources: readonly ResourceView[];
   public readonly facts: AppFacts;
   private readonly byType = new Map<string, ResourceView[]>();
-  private readonly byStackAndId = new Map<string, ResourceView>();
+  private readonly byStack = new Map<StackView, Map<string, ResourceView>>();
   private readonly exports = new Map<string, ResourceView>();
-  private readonly referrerIndex = new Map<string, Map<string, ResourceView[]>>();
+  private readonly referrerIndex = new Map<string, Map<ResourceView, ResourceView[]>>();
 
   constructor(stacks: readonly StackView[], pathOf: (stack: StackView, logicalId: string, resource: ResourceJson) => string, facts: AppFacts = {}) {
     this.stacks = stacks;
     this.facts = facts;
     const resources: ResourceView[] = [];
     for (const stack of stacks) {
-      for (const [logicalId, json] of Object.entries(stack.template.Resources ?? {})) {
+      const byId = new Map<string, ResourceView>();
+      this.byStack.set(stack, byId);
+      for (const [logicalId, json] of stack.resources ?? Object.entries(stack.template.Resources ?? {})) {
         if (!json || typeof json.Type !== 'string') continue;
         const view: ResourceView = {
           stack,
@@ -122,7 +130,7 @@ export class AppModel {
         const list = this.byType.get(view.type) ?? [];
         list.push(view);
         this.byType.set(view.type, list);
-        this.byStackAndId.set(key(stack, logicalId), view);
+        byId.set(logicalId, view);
       }
     }
     const stackViews = stacks.map((stack): ResourceView => ({
@@ -147,10 +155,11 @@ export class AppModel {
 
   /** The resource with this logical id in this stack. */
   public resource(stack: StackView, logicalId: string): ResourceView | undefined {
-    const found = this.byStackAndId.get(key(stack, logicalId));
+    const byId = this.byStack.get(stack);
+    const found = byId?.get(logicalId);
     if (found || !this.facts.modelIdOf || logicalId.startsWith('AWS::')) return found;
     const modelId = this.facts.modelIdOf(stack.path, logicalId);
-    return modelId === undefined ? undefined : this.byStackAndId.get(key(stack, modelId));
+    return modelId === undefined ? undefined : byId?.get(modelId);
   }
 
   /**
@@ -174,31 +183,30 @@ export class AppModel {
       index = new Map();
       for (const candidate of this.ofType(type)) {
         for (const referenced of this.referencedResources(candidate, candidate.properties[property])) {
-          const k = key(referenced.stack, referenced.logicalId);
-          const list = index.get(k) ?? [];
+          const list = index.get(referenced) ?? [];
           list.push(candidate);
-          index.set(k, list);
+          index.set(referenced, list);
         }
       }
       this.referrerIndex.set(indexKey, index);
     }
-    return index.get(key(target.stack, target.logicalId)) ?? [];
+    return index.get(target) ?? [];
   }
 
   /** Every resource a value references (deduplicated). */
   public referencedResources(from: ResourceView, value: unknown): ResourceView[] {
-    const found = new Map<string, ResourceView>();
+    const found = new Set<ResourceView>();
     const visit = (v: unknown): void => {
       const direct = this.directReference(from.stack, v);
       if (direct) {
-        found.set(key(direct.stack, direct.logicalId), direct);
+        found.add(direct);
         return;
       }
       if (Array.isArray(v)) v.forEach(visit);
       else if (isRecord(v)) Object.values(v).forEach(visit);
     };
     visit(value);
-    return [...found.values()];
+    return [...found];
   }
 
   private referencedResourceIn(stack: StackView, value: unknown): ResourceView | undefined {
@@ -226,10 +234,6 @@ export class AppModel {
     if (typeof importValue === 'string') return this.exports.get(importValue);
     return undefined;
   }
-}
-
-function key(stack: StackView, logicalId: string): string {
-  return `${stack.path}\u0000${logicalId}`;
 }
 
 /** True for a plain JSON object. */

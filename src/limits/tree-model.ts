@@ -67,16 +67,15 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
   const stackByPath = new Map<string, Stack>();
   for (const [stack, elements] of elementsByStack) {
     if (elements === null) continue;
-    const template: { Resources: Record<string, ResourceJson>; Outputs: Record<string, unknown>; Parameters: Record<string, unknown> } = {
-      Resources: {}, Outputs: {}, Parameters: {},
-    };
+    const resources = new Map<string, ResourceJson>();
+    const template: { Outputs: Record<string, unknown>; Parameters: Record<string, unknown> } = { Outputs: {}, Parameters: {} };
     for (const { element, path: id } of elements) {
       if (element instanceof CfnResource) {
         const definition = isRelevant(element.cfnResourceType)
           ? renderResource(element, stack, resolver)
           : { Type: element.cfnResourceType };
         if (definition) {
-          template.Resources[id] = definition;
+          resources.set(id, definition);
           constructs.set(id, element);
         }
         continue;
@@ -92,11 +91,13 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       if (!isRecord(rendered)) continue;
       for (const [section, entries] of Object.entries(rendered)) {
         if (!isRecord(entries)) continue;
-        const target = section === 'Resources' ? template.Resources : section === 'Outputs' ? template.Outputs : undefined;
-        if (!target) continue;
         for (const [logicalId, entry] of Object.entries(entries)) {
-          (target as Record<string, unknown>)[logicalId] = entry;
-          if (section === 'Resources') constructs.set(logicalId, element);
+          if (section === 'Outputs') {
+            template.Outputs[logicalId] = entry;
+          } else if (section === 'Resources' && isRecord(entry) && typeof entry.Type === 'string') {
+            resources.set(logicalId, entry as ResourceJson);
+            constructs.set(logicalId, element);
+          }
         }
       }
     }
@@ -108,6 +109,7 @@ export function modelFromTree(stage: Stage, isRelevant: (type: string) => boolea
       region: Token.isUnresolved(stack.region) ? undefined : stack.region,
       account: Token.isUnresolved(stack.account) ? undefined : stack.account,
       template: template as TemplateJson,
+      resources,
     });
   }
 

@@ -23,6 +23,8 @@
  */
 import { CfnElement, DefaultTokenResolver, type IFragmentConcatenator, type IPostProcessor, type IResolvable, type IResolveContext, Reference, Token, type TokenizedStringFragments, Tokenization } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { isRecord } from './model';
+import { isIntrinsic } from './values';
 
 export class ModelTokenResolver extends DefaultTokenResolver {
   /**
@@ -93,7 +95,7 @@ export class ModelTokenResolver extends DefaultTokenResolver {
    */
   private elementReference(reference: Reference, value: unknown): unknown {
     const id = this.elementIds.get(reference.target);
-    if (id === undefined || typeof value !== 'object' || value === null || Object.keys(value).length !== 1) return undefined;
+    if (id === undefined || !isRecord(value) || !isIntrinsic(value)) return undefined;
     const logicalId: unknown = (reference.target as { logicalId?: unknown }).logicalId;
     if ('Ref' in value) return value.Ref === logicalId ? { Ref: id } : undefined;
     if (!('Fn::GetAtt' in value)) return undefined;
@@ -120,9 +122,9 @@ export class ModelTokenResolver extends DefaultTokenResolver {
   public resolveString(fragments: TokenizedStringFragments, context: IResolveContext): unknown {
     // A string that is one token (most string tokens: a reference's ARN or name) gives what
     // mapping and joining its one fragment gives, without building new fragments to join.
-    const token = fragments.length === 1 ? fragments.firstToken : undefined;
-    if (token !== undefined) {
-      const resolved: unknown = context.resolve(token);
+    const only = fragments.length === 1 ? fragments.firstToken : undefined;
+    if (only !== undefined) {
+      const resolved: unknown = context.resolve(only);
       return Tokenization.isResolvable(resolved) ? resolved.toString() : resolved;
     }
     return fragments.mapTokens({ mapToken: token => context.resolve(token) }).join(CLOUDFORMATION_CONCAT);

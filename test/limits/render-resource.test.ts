@@ -126,8 +126,8 @@ describe('ModelTokenResolver references', () => {
     const ids = new Map<IConstruct, string>([[queue, 'Q'], [new sqs.CfnQueue(stack, 'Other'), 'O']]);
     const reverse = jest.spyOn(Tokenization, 'reverseString');
     try {
-      const resolver = new ModelTokenResolver(ids);
-      const resolve = (value: unknown) => Tokenization.resolve(value, { scope: stack, resolver, preparing: false });
+      const lazyResolver = new ModelTokenResolver(ids);
+      const resolve = (value: unknown) => Tokenization.resolve(value, { scope: stack, resolver: lazyResolver, preparing: false });
       // References only: no logical id is looked up.
       expect(resolve({ A: queue.attrArn, B: queue.ref })).toEqual({ A: { 'Fn::GetAtt': ['Q', 'Arn'] }, B: { Ref: 'Q' } });
       expect(reverse).not.toHaveBeenCalled();
@@ -162,7 +162,6 @@ describe('ModelTokenResolver references', () => {
 
   test('single-token strings resolve as aws-cdk-lib resolves them', () => {
     const { stack, queue } = stackWithQueue();
-    const resolver = new ModelTokenResolver(new Map());
     const value = {
       Plain: Lazy.string({ produce: () => 'x' }),
       Number: Lazy.string({ produce: () => 5 as unknown as string }),

@@ -109,8 +109,12 @@ function main(): void {
   const results = new Map<string, number>();
   const inside = new Map<number, number>();
   const paired = new Map<number, number>();
-  // Warm-up: module loading, JIT, the built-in validator's WASM engine.
-  for (const variant of ['plain', 'checks', 'builtin-validator'] as const) timeSynth(10, variant);
+  // Warm-up: module loading, JIT, the built-in validator's WASM engine. Three synths of the
+  // smaller app per variant: after one synth of 10 functions, the first synth of 50 took 255-296 ms
+  // and the next ones 10-25 % more than the 150-180 ms of the later ones (three checks).
+  for (let warm = 0; warm < 3; warm++) {
+    for (const variant of ['plain', 'checks', 'builtin-validator'] as const) timeSynth(SIZES[0], variant);
+  }
   for (const n of SIZES) {
     const checked = alternate(n, 'plain', 'checks');
     const plain = checked.plain!.map(t => t.total);

@@ -22,11 +22,11 @@ export interface StackView {
   /** The whole template (Resources, Outputs, Parameters, ...). */
   readonly template: TemplateJson;
   /**
-   * The template's resources by id, when the model keeps them in a map instead of in
-   * `template.Resources` (the tree model: its ids are construct paths, thousands of long
-   * strings, which a map holds at a tenth of the cost of an object's keys).
+   * The stack's resources by id: `template.Resources` of a cloud assembly; in the tree model,
+   * which does not build that section, the resources it renders, by construct path (thousands
+   * of long strings, which a map holds at a tenth of the cost of an object's keys).
    */
-  readonly resources?: ReadonlyMap<string, ResourceJson>;
+  readonly resources: ReadonlyMap<string, ResourceJson>;
 }
 
 /** A CloudFormation template, as JSON. */
@@ -116,7 +116,7 @@ export class AppModel {
     for (const stack of stacks) {
       const byId = new Map<string, ResourceView>();
       this.byStack.set(stack, byId);
-      for (const [logicalId, json] of stack.resources ?? Object.entries(stack.template.Resources ?? {})) {
+      for (const [logicalId, json] of stack.resources) {
         if (!json || typeof json.Type !== 'string') continue;
         const view: ResourceView = {
           stack,

@@ -14,7 +14,7 @@ const NUMBER_TOKEN_MAGNITUDE = 1e287;
 /** A literal number (CloudFormation also accepts numeric strings), else undefined. */
 export function literalNumber(value: unknown): number | undefined {
   if (typeof value === 'number') {
-    // aws-cdk-lib encodes number tokens as doubles around -1e289: any number closer to zero is
+    // aws-cdk-lib encodes number tokens as doubles around -1e289: a number closer to zero is
     // literal (the test its own resolution makes first; this runs for every number rules read).
     if (value > -NUMBER_TOKEN_MAGNITUDE && value < NUMBER_TOKEN_MAGNITUDE) return value;
     return Token.isUnresolved(value) || !Number.isFinite(value) ? undefined : value;

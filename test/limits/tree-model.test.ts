@@ -114,7 +114,7 @@ test('renders Type and Properties exactly as the synthesized template, overrides
   for (const view of model.stacks) {
     const s = view.path === stack.node.path ? stack : other;
     const template = assembly.getStackByName(s.stackName).template as { Resources: Record<string, { Type: string; Properties?: unknown }> };
-    for (const [path, resource] of view.resources ?? []) {
+    for (const [path, resource] of view.resources) {
       const element = s.node.findAll().find(c => c.node.path === path) as CfnResource;
       const logicalId = s.resolve(element.logicalId) as string;
       const expected = template.Resources[logicalId];

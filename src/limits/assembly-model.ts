@@ -34,9 +34,15 @@ export function modelFromAssembly(templatePaths: readonly string[]): AppModel {
     const template = JSON.parse(fs.readFileSync(templatePath, 'utf-8')) as TemplateJson;
     const info = infoByTemplate.get(path.resolve(templatePath));
     const name = info?.name ?? path.basename(templatePath).replace(/\.template\.json$/, '');
+    const resources = new Map(Object.entries(template.Resources ?? {}));
     const view: StackView = {
-      path: info?.constructPath ?? name, name, region: info?.region, account: info?.account, template, templatePath,
-      resources: new Map(Object.entries(template.Resources ?? {})),
+      path: info?.constructPath ?? name,
+      name,
+      region: info?.region,
+      account: info?.account,
+      template,
+      templatePath,
+      resources,
     };
     stacks.push(view);
     if (info) pathOf.set(view, info);

@@ -7,18 +7,17 @@
 import { CfnResource, Stack, Token, Tokenization } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { isRecord } from '../limits/model';
+import { ModelTokenResolver } from '../limits/model-token-resolver';
+import { renderResource } from '../limits/render-resource';
 import { literalNumber, literalString, propertyAt } from '../limits/values';
 
-/** The CloudFormation properties a construct's default child will synthesize, resolved. */
-function resolvedProperties(construct: IConstruct, resourceType: string): Record<string, unknown> | undefined {
-  const child = defaultResource(construct, resourceType);
-  if (child === undefined) return undefined;
-  const stack = Stack.of(child);
-  const rendered = stack.resolve((child as unknown as { _toCloudFormation(): unknown })._toCloudFormation()) as {
-    Resources?: Record<string, { Properties?: Record<string, unknown> }>;
-  };
-  const resource = Object.values(rendered.Resources ?? {})[0];
-  return resource?.Properties ?? {};
+/**
+ * The CloudFormation properties a resource will synthesize, resolved: rendered as the limit
+ * checks render it (`renderResource`), with a resolver that has no model, so that it resolves
+ * as `Stack.resolve` does.
+ */
+function resolvedProperties(resource: CfnResource): Record<string, unknown> {
+  return renderResource(resource, Stack.of(resource), new ModelTokenResolver(new Map()))?.Properties ?? {};
 }
 
 /** The members of an L1 that hold what the user (or the L2) set, before rendering. */
@@ -38,14 +37,14 @@ interface L1Values {
  * properties of every function and alias they are given. When nothing can change the
  * value on its way to the template (no token in the L1's value, no raw override on the
  * property) and it is a string, number or boolean, the L1's own value is the synthesized
- * one and is read as it is; anything else reads it from the whole rendered resource.
+ * one and is read as it is; anything else is read from the resource's rendered properties.
  */
 export function synthesizedProperty(construct: IConstruct, resourceType: string, path: string): unknown {
   const child = defaultResource(construct, resourceType);
   if (child === undefined) return undefined;
   const literal = literalL1Value(child as unknown as L1Values, path.split('.'));
   if (literal.known) return literal.value;
-  return propertyAt(resolvedProperties(construct, resourceType) ?? {}, path);
+  return propertyAt(resolvedProperties(child), path);
 }
 
 function defaultResource(construct: IConstruct, resourceType: string): CfnResource | undefined {

@@ -100,7 +100,7 @@ describe('synthesizedProperty', () => {
   test('reads a literal from the L1 without rendering the resource, and renders it for anything else', () => {
     const stack = new Stack(new App(), 'S');
     const fn = javaFunction(stack, 'Fn', { reservedConcurrentExecutions: 7, snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS });
-    const render = jest.spyOn(fn.node.defaultChild as unknown as { _toCloudFormation(): object }, '_toCloudFormation');
+    const render = jest.spyOn(fn.node.defaultChild as unknown as { renderProperties(props: object): object }, 'renderProperties');
     expect(synthesizedProperty(fn, 'AWS::Lambda::Function', 'ReservedConcurrentExecutions')).toBe(7);
     expect(synthesizedProperty(fn, 'AWS::Lambda::Function', 'SnapStart.ApplyOn')).toBe('PublishedVersions');
     expect(synthesizedProperty(fn, 'AWS::Lambda::Function', 'MemorySize')).toBeUndefined();
@@ -110,13 +110,13 @@ describe('synthesizedProperty', () => {
     expect(render).toHaveBeenCalledTimes(1);
   });
 
-  test('an L1 without the members it reads is rendered whole', () => {
+  test('an L1 whose values it cannot read is rendered', () => {
     const stack = new Stack(new App(), 'S');
     const fn = javaFunction(stack, 'Fn', { reservedConcurrentExecutions: 7 });
     const cfn = fn.node.defaultChild as lambda.CfnFunction;
-    // A future aws-cdk-lib that renamed the protected members: the value still comes from the rendering.
+    // A future aws-cdk-lib that changed the protected members: the value still comes from the rendering.
     jest.spyOn(cfn as unknown as { cfnProperties: unknown }, 'cfnProperties', 'get').mockReturnValueOnce(undefined);
-    const render = jest.spyOn(cfn as unknown as { _toCloudFormation(): object }, '_toCloudFormation');
+    const render = jest.spyOn(cfn as unknown as { renderProperties(props: object): object }, 'renderProperties');
     expect(synthesizedProperty(fn, FUNCTION, RESERVED)).toBe(7);
     expect(render).toHaveBeenCalledTimes(1);
   });

@@ -186,7 +186,11 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
    * finished and cross-stack references are in place.
    */
   public visit(node: IConstruct): void {
-    if (Aspects.of(node).all.includes(this)) this.scopes.add(node);
+    // aws-cdk-lib visits every construct under a scope the aspect was added to, and the
+    // analysis covers whole stages: only those scopes need anything (the other visits,
+    // thousands in a large app, return here).
+    if (!Aspects.of(node).all.includes(this)) return;
+    this.scopes.add(node);
     const stage = enclosingStage(node);
     if (!stage || this.registeredStages.has(stage)) return;
     this.registeredStages.add(stage);
@@ -292,8 +296,7 @@ export class LambdaLimitChecks implements IAspect, IPolicyValidationPlugin {
 
 /**
  * The node itself when it is a stage, else its nearest enclosing stage: what
- * `Stage.of` gives, found without building the node's list of scopes (this runs for
- * every construct the aspect visits).
+ * `Stage.of` gives, found without building the node's list of scopes.
  */
 function enclosingStage(node: IConstruct): Stage | undefined {
   for (let scope: IConstruct | undefined = node; scope !== undefined; scope = scope.node.scope) {
